@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+// Entry of the `takstvakt` command; the bundle is made by `npm run build`.
+const path = require('node:path');
+const fs = require('node:fs');
+const bundle = path.join(__dirname, '..', 'dist', 'cli', 'takstvakt.cjs');
+if (!fs.existsSync(bundle)) {
+  process.stderr.write('takstvakt: not built yet; run `npm run build` first\n');
+  process.exit(2);
+}
+require(bundle);

@@ -1,0 +1,1 @@
+// Placeholder until the Firefox build lands (issue 3).

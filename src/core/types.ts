@@ -1,0 +1,255 @@
+// Shared contracts of the rule core. Everything here is plain data: no DOM, no extension APIs.
+// Other rooms (background, CLI, content scripts, popup) import these types; change them with care.
+
+export type Setting = 'fastlege' | 'legevakt' | 'spesialist';
+/** Legevakt on-call form: tilstedevakt (presence at the legevakt) or hjemmevakt/bakvakt (home). */
+export type OnCall = 'presence' | 'home';
+export type Severity = 'error' | 'warning' | 'info';
+/** Severity a clinic may configure per rule; `off` silences the rule. */
+export type ConfiguredSeverity = Severity | 'off';
+export type Locale = 'nb' | 'nn' | 'en';
+export type PerformedBy = 'doctor' | 'staff';
+
+/**
+ * The nine exemption grounds of the seed (fritak for eigendel) plus the derived ones.
+ * `frikort` = ground 1, `under16` = ground 7 (also derived from patient.age < 16).
+ */
+export const EXEMPTION_IDS = [
+  'frikort', // 1 frikort for egenandelstak 1
+  'pregnancy', // 2 svangerskap, fødsel, one post-natal check
+  'occupational-injury', // 3 yrkesskade (ftrl. kap. 13 / § 5-25), krigspensjonering
+  'prison', // 4 innsatt i fengsel, help from others than prison health service
+  'unable-to-pay', // 5 condition prevents collecting (severe mental illness, kap. 4A, major acute injury, unconscious, death)
+  'psychotherapy-under-18', // 6 psychotherapy of children/youth under 18 (specialist care)
+  'under16', // 7 children under 16
+  'communicable-disease', // 8 allmennfarlige smittsomme sykdommer
+  'violence-abuse', // 9 first examination after violence in close relations / sexual abuse
+] as const;
+export type ExemptionId = (typeof EXEMPTION_IDS)[number];
+
+export interface BillLine {
+  /** Code as typed; the core normalises it (case- and space-insensitive). */
+  code: string;
+  /** How many times the takst is billed; at least 1. */
+  count: number;
+}
+
+export interface Bill {
+  /** Local Norwegian wall-clock time, `YYYY-MM-DDTHH:MM` (seconds optional). */
+  at: string;
+  setting: Setting;
+  onCall?: OnCall | undefined;
+  /** Øyeblikkelig hjelp that cannot wait (merknad D1). */
+  urgent?: boolean | undefined;
+  clinician?: {
+    /** Spesialist i allmennmedisin. */
+    specialistGP?: boolean | undefined;
+    /** Turnuslege / LIS1. */
+    turnus?: boolean | undefined;
+    performedBy?: PerformedBy | undefined;
+  } | undefined;
+  patient?: {
+    age?: number | undefined;
+    exemptions?: ExemptionId[] | undefined;
+  } | undefined;
+  /** ICPC-2 (primary care) or ICD-10 (specialist care) codes; the first is the main diagnosis. */
+  diagnoses?: string[] | undefined;
+  durationMinutes?: number | undefined;
+  /** Clinic facts that some rules need (merknad D1: when the legevakt starts on days before holidays). */
+  clinic?: {
+    /** `HH:MM` the legevakt starts on days before Sundays/holidays when the office closes early (seed: 12:00 on 24/31 Dec). */
+    holidayEveStart?: string | undefined;
+  } | undefined;
+  lines: BillLine[];
+}
+
+export interface FindingSource {
+  /** Merknad id in the normaltariff, e.g. `A1`, `D1`. */
+  merknad?: string | undefined;
+  /** Regulation or other source in words, e.g. `Helfo: Korrekt bruk av kveldstakstar`. */
+  regulation?: string | undefined;
+  url?: string | undefined;
+}
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  /** Normalised codes the finding is about, in bill order; the first is the offending one. */
+  codes: string[];
+  /** What is wrong and why, in the report's locale. */
+  message: string;
+  /** How to fix it, in the report's locale. */
+  fix?: string | undefined;
+  source: FindingSource;
+  /** Message key and params, so a UI can re-localise without re-validating. */
+  key: string;
+  params?: Record<string, string | number> | undefined;
+  /** Path of the rule's docs page, e.g. `docs/rules/invalid-combination.md`. */
+  docs: string;
+}
+
+export interface Amounts {
+  honorar: number;
+  refusjon: number;
+  egenandel: number;
+  /** Codes whose amounts are not known in this tariff version; never counted as 0. */
+  unknown: string[];
+  /** Why the patient share is 0, when it is. */
+  exemption?: ExemptionId | undefined;
+}
+
+export interface TariffRef {
+  id: string;
+  validFrom: string;
+  validTo: string;
+}
+
+export interface Report {
+  tariff: TariffRef | null;
+  findings: Finding[];
+  amounts: Amounts;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tariff data (source form). Validated with zod in src/core/tariff/schema.ts.
+
+/** Repetition per the Rep column legend (LEGEND-REPETISJONER). */
+export type Repetition =
+  | { kind: 'once' } // "0": once per bill
+  | { kind: 'times'; max: number } // "N": at most N times
+  | { kind: 'unlimited' } // "rep"
+  | { kind: 'reduced'; percent: number; max: number | null }; // "50%" = one repeat at 50 %; "rep 50%" = max null
+
+export type TimeClass = 'd' | 'k' | null;
+
+export interface Provenance {
+  /** Human name of the source, e.g. `Fastlegetariffen-2023-2024`. */
+  source: string;
+  url: string | null;
+  /** Tariff year the figures belong to, e.g. `2023-2024`; null when the source does not say. */
+  year: string | null;
+  /** True when the row was checked against the stated edition; false for indicative values. */
+  verified: boolean;
+  note?: string | undefined;
+}
+
+/** Raw code-set notation exactly as the tariff writes it (parsed and compiled once, at build/import). */
+export type CodeSetText = string;
+
+export interface TakstRow {
+  code: string;
+  chapter: string;
+  /** Norwegian (bokmål) label in our own words; nn/en optional. */
+  label: string;
+  labelNn?: string | undefined;
+  labelEn?: string | undefined;
+  hon: number | null;
+  ref: number | null;
+  egen: number | null;
+  repetition: Repetition | null;
+  merknader: string[];
+  /** "Ugyldig takstkombinasjon". */
+  deny: CodeSetText | null;
+  /** "Kan kun kombineres med", per setting; `any` applies to all settings. */
+  allow: { any?: CodeSetText | undefined; fastlege?: CodeSetText | undefined; legevakt?: CodeSetText | undefined } | null;
+  /** Required companion: at least one of these codes must be on the same bill. */
+  requiresAnyOf: string[] | null;
+  /** Grey/star-marked: only for specialists with an RHF operating agreement. */
+  specialistOnly: boolean;
+  /** Settings where the takst may be used; null = all. */
+  settings: Setting[] | null;
+  minDurationMinutes: number | null;
+  maxPerYear: number | null;
+  timeClass: TimeClass;
+  /** Age condition in whole years: minAge <= age < maxAgeExclusive. */
+  minAge: number | null;
+  maxAgeExclusive: number | null;
+  provenance: Provenance;
+  /** Per-field provenance where a field came from another source than the row (e.g. amounts from a price list). */
+  fieldProvenance?: Partial<Record<'hon' | 'ref' | 'egen' | 'rules', Provenance>> | undefined;
+}
+
+export interface MerknadRow {
+  id: string;
+  /** Our own Norwegian words; null when the text was not retrieved. */
+  summary: string | null;
+  summaryNn?: string | null | undefined;
+  summaryEn?: string | null | undefined;
+  url: string | null;
+  provenance: Provenance;
+}
+
+export interface TariffVersion {
+  schemaVersion: 1;
+  id: string;
+  label: string;
+  /** Tariff years run 1 July to 30 June. */
+  validFrom: string;
+  validTo: string;
+  source: Provenance;
+  takster: TakstRow[];
+  merknader: MerknadRow[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Compiled tariff: what validation uses. Built once per tariff version (never parsed per bill).
+
+/** A code set expanded against the tariff's code universe. */
+export interface CompiledCodeSet {
+  /** `only`: the set is exactly `codes`; `allExcept`: every code except `codes`. */
+  readonly mode: 'only' | 'allExcept';
+  readonly codes: ReadonlySet<string>;
+  /** The notation it came from, for explanations. */
+  readonly text: string;
+}
+
+export interface CompiledTakst {
+  /** Normalised key (lower case, no spaces). */
+  readonly key: string;
+  readonly row: TakstRow;
+  readonly deny: CompiledCodeSet | null;
+  readonly allow: { readonly any: CompiledCodeSet | null; readonly fastlege: CompiledCodeSet | null; readonly legevakt: CompiledCodeSet | null };
+  /** Normalised companion keys. */
+  readonly requiresAnyOf: readonly string[] | null;
+}
+
+export interface CompiledTariff {
+  readonly version: TariffVersion;
+  readonly ref: TariffRef;
+  readonly byKey: ReadonlyMap<string, CompiledTakst>;
+  readonly merknader: ReadonlyMap<string, MerknadRow>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules
+
+export const RULE_IDS = [
+  'unknown-code',
+  'invalid-combination',
+  'only-combinable-with',
+  'requires-companion',
+  'repetition-limit',
+  'time-window',
+  'setting',
+  'clinician',
+  'patient-age',
+  'duration',
+  'diagnosis-required',
+  'diagnosis-system',
+  'copayment-exemption',
+  'tariff-version',
+] as const;
+/** Stable rule ids; more may be added (append, never rename). */
+export type RuleId = (typeof RULE_IDS)[number] | (string & { readonly __extraRule?: never });
+
+export interface RuleMeta {
+  id: RuleId;
+  defaultSeverity: Severity;
+  /** `never`: no documentation makes it valid; `documented`: valid when the journal documents the exception. */
+  bypass: 'never' | 'documented';
+  source: FindingSource;
+  /** `docs/rules/<id>.md` */
+  docs: string;
+  /** One English line for developers. */
+  description: string;
+}

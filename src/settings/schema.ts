@@ -1,0 +1,79 @@
+// Settings: one zod schema, versioned. Stored in storage.sync (clinic, user, rules, sites) and
+// storage.local (imported tariffs). Never holds patient data. Migrations live in ./migrations.ts.
+import * as z from 'zod/mini';
+import { HHMM_RE } from '../core/bill';
+
+export const SETTINGS_SCHEMA_VERSION = 1;
+
+const hhmm = z.string().check(z.regex(HHMM_RE, 'must be HH:MM'));
+
+/** An origin a clinic grants, e.g. `https://epj.example.no` (scheme + host [+ port], no path). */
+export const OriginSchema = z
+  .string()
+  .check(z.regex(/^https?:\/\/(\*\.)?[a-z0-9.-]+(:\d{1,5})?$/i, 'must be an origin like https://epj.example.no'));
+
+/** Selectors a clinic writes for an EPJ screen the generic adapter cannot read. */
+export const CustomAdapterSchema = z.object({
+  kind: z.literal('custom'),
+  /** The billing region(s). */
+  region: z.string().check(z.minLength(1, 'must name the billing region')),
+  /** Elements that each hold one or more codes (value or text), inside the region. */
+  code: z.string().check(z.minLength(1, 'must name the code fields')),
+  /** A bill line; the count field is looked up within the closest line ancestor of a code. */
+  line: z.optional(z.string()),
+  count: z.optional(z.string()),
+  date: z.optional(z.string()),
+  time: z.optional(z.string()),
+  diagnosis: z.optional(z.string()),
+  age: z.optional(z.string()),
+});
+
+export const AdapterSchema = z.discriminatedUnion('kind', [z.object({ kind: z.literal('generic') }), CustomAdapterSchema]);
+
+export const SiteSchema = z.object({
+  origin: OriginSchema,
+  adapter: z._default(AdapterSchema, { kind: 'generic' }),
+  enabled: z._default(z.boolean(), true),
+});
+
+const ruleSeverity = z.enum(['off', 'info', 'warning', 'error'], 'must be off, info, warning or error');
+
+export const ClinicSchema = z.object({
+  setting: z._default(z.enum(['fastlege', 'legevakt', 'spesialist'], 'must be fastlege, legevakt or spesialist'), 'fastlege'),
+  onCall: z._default(z.nullable(z.enum(['presence', 'home'], 'must be presence, home or null')), null),
+  /** When the legevakt starts on days before Sundays/holidays (merknad D1; the seed's example is 12:00). */
+  holidayEveStart: z._default(z.nullable(hhmm), null),
+});
+
+export const UserSchema = z.object({
+  specialistGP: z._default(z.boolean(), false),
+  turnus: z._default(z.boolean(), false),
+});
+
+export const RuleSettingsSchema = z.object({
+  /** Severity per rule id; a rule not listed keeps its default severity. */
+  severity: z._default(z.record(z.string(), ruleSeverity), {}),
+  /** Rules muted from a marker ("mute this rule"); listed in settings with a way back. */
+  muted: z._default(z.array(z.string()), []),
+});
+
+export const SettingsSchema = z.object({
+  schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION),
+  locale: z._default(z.enum(['nb', 'nn', 'en'], 'must be nb, nn or en'), 'nb'),
+  clinic: z._default(ClinicSchema, { setting: 'fastlege', onCall: null, holidayEveStart: null }),
+  user: z._default(UserSchema, { specialistGP: false, turnus: false }),
+  sites: z._default(z.array(SiteSchema).check(z.maxLength(50)), []),
+  rules: z._default(RuleSettingsSchema, { severity: {}, muted: [] }),
+  tariff: z._default(
+    z.object({
+      /** `by-date`: the version whose validity covers the bill's date; otherwise a tariff id. */
+      active: z._default(z.string().check(z.minLength(1)), 'by-date'),
+    }),
+    { active: 'by-date' },
+  ),
+});
+
+export type Settings = z.output<typeof SettingsSchema>;
+export type Site = z.output<typeof SiteSchema>;
+export type CustomAdapter = z.output<typeof CustomAdapterSchema>;
+export type Adapter = z.output<typeof AdapterSchema>;
