@@ -101,6 +101,8 @@ export const PROTOCOL = {
     request: z.object({ rule: z.string() }),
     response: ok,
   },
+  // -- more cs: messages (content-scripts room) go here --
+  // -- ui: messages (popup/options room) go here --
 } as const;
 
 export type MessageType = keyof typeof PROTOCOL;
@@ -113,3 +115,88 @@ export type Envelope = z.output<typeof EnvelopeSchema>;
 
 /** Result wrapper so errors cross the boundary as data, never as a thrown exception in the page. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+// ---- send / handle --------------------------------------------------------------------------
+
+/** Who sent a message, reduced to what the checks need. */
+export interface SenderInfo {
+  /** Present for content scripts (and for extension pages opened in a tab). */
+  tabId?: number | undefined;
+  frameId?: number | undefined;
+  /** URL of the sending document. */
+  url?: string | undefined;
+  /** True when the sender is one of the extension's own pages (popup, options). */
+  fromExtensionPage: boolean;
+}
+
+export type Handler<T extends MessageType> = (payload: Request<T>, sender: SenderInfo) => Promise<Response<T>> | Response<T>;
+export type Handlers = { [T in MessageType]?: Handler<T> };
+
+const ResultSchema = z.union([
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+
+function issuesText(error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> }): string {
+  return error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.length ? i.path.map(String).join('.') : '(root)'}: ${i.message}`)
+    .join('; ');
+}
+
+/** Direction check: `cs:` only from a tab's content script, `ui:` only from the extension's own pages. */
+export function senderAllowed(type: string, sender: SenderInfo): boolean {
+  if (type.startsWith('cs:')) return sender.tabId !== undefined && !sender.fromExtensionPage;
+  if (type.startsWith('ui:')) return sender.fromExtensionPage;
+  return false;
+}
+
+/**
+ * Sends a typed message through `transport` (e.g. `msg => browser.runtime.sendMessage(msg)`), parsing
+ * the request before it leaves and the response when it arrives. Never throws.
+ */
+export async function send<T extends MessageType>(
+  transport: (msg: Envelope) => Promise<unknown>,
+  type: T,
+  payload: Request<T>,
+): Promise<Result<Response<T>>> {
+  const req = PROTOCOL[type].request.safeParse(payload);
+  if (!req.success) return { ok: false, error: `${type} request ${issuesText(req.error)}` };
+  let raw: unknown;
+  try {
+    raw = await transport({ type, payload: req.data });
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+  const wrapped = ResultSchema.safeParse(raw);
+  if (!wrapped.success) return { ok: false, error: `${type}: malformed reply` };
+  if (!wrapped.data.ok) return { ok: false, error: wrapped.data.error };
+  const res = PROTOCOL[type].response.safeParse(wrapped.data.value);
+  if (!res.success) return { ok: false, error: `${type} response ${issuesText(res.error)}` };
+  return { ok: true, value: res.data as Response<T> };
+}
+
+/**
+ * Receiving side: checks the envelope, the sender's direction and the request schema, runs the
+ * handler and parses its response. Always resolves to a Result (errors travel as data).
+ */
+export async function handle(raw: unknown, sender: SenderInfo, handlers: Handlers): Promise<Result<unknown>> {
+  const env = EnvelopeSchema.safeParse(raw);
+  if (!env.success) return { ok: false, error: 'malformed message' };
+  const type = env.data.type;
+  if (!Object.prototype.hasOwnProperty.call(PROTOCOL, type)) return { ok: false, error: `unknown message type ${type}` };
+  const t = type as MessageType;
+  if (!senderAllowed(t, sender)) return { ok: false, error: `${t}: sender not allowed` };
+  const handler = handlers[t] as Handler<MessageType> | undefined;
+  if (!handler) return { ok: false, error: `${t}: no handler` };
+  const req = PROTOCOL[t].request.safeParse(env.data.payload);
+  if (!req.success) return { ok: false, error: `${t} request ${issuesText(req.error)}` };
+  try {
+    const value = await handler(req.data as never, sender);
+    const res = PROTOCOL[t].response.safeParse(value);
+    if (!res.success) return { ok: false, error: `${t} response ${issuesText(res.error)}` };
+    return { ok: true, value: res.data };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+}

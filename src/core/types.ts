@@ -122,6 +122,18 @@ export type Repetition =
 
 export type TimeClass = 'd' | 'k' | null;
 
+export type TakstKind =
+  | 'contact' // A: enkel pasientkontakt (1ad, 1bd, 1i ...)
+  | 'consultation' // B: 2ad, 2ak, 2ae, 2fk ...
+  | 'home-visit' // B: sykebesøk 11ad, 11ak ...
+  | 'supplement' // time or specialist supplements (2cd, 2dd, 11e ...)
+  | 'material' // 10a-d
+  | 'travel' // C: 21 ...
+  | 'procedure' // E
+  | 'lab' // F
+  | 'radiology' // G
+  | 'other';
+
 export interface Provenance {
   /** Human name of the source, e.g. `Fastlegetariffen-2023-2024`. */
   source: string;
@@ -139,6 +151,11 @@ export type CodeSetText = string;
 export interface TakstRow {
   code: string;
   chapter: string;
+  /**
+   * What the takst is, for rules that speak of groups ("konsultasjonstakst", "sykebesøk"):
+   * consultation and home-visit takster can never be billed for staff's work alone (merknad B1).
+   */
+  kind?: TakstKind | undefined;
   /** Norwegian (bokmål) label in our own words; nn/en optional. */
   label: string;
   labelNn?: string | undefined;
