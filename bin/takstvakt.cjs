@@ -7,4 +7,5 @@ if (!fs.existsSync(bundle)) {
   process.stderr.write('takstvakt: not built yet; run `npm run build` first\n');
   process.exit(2);
 }
-require(bundle);
+const { runCli, nodeIO } = require(bundle);
+process.exitCode = runCli(process.argv.slice(2), nodeIO);

@@ -71,6 +71,102 @@ export const AdapterStateSchema = z.object({
 
 const ok = z.object({ ok: z.literal(true) });
 
+// ---- ui: pieces (popup/options room) -------------------------------------------------------
+
+const ProvenanceSchema = z.object({
+  source: z.string(),
+  url: z.nullable(z.string()),
+  year: z.nullable(z.string()),
+  verified: z.boolean(),
+  note: z.optional(z.string()),
+});
+
+/** A loaded tariff version as the UI lists it. */
+export const TariffSummarySchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  validFrom: z.string(),
+  validTo: z.string(),
+  source: ProvenanceSchema,
+  /** True for the version shipped with the extension; false for an imported file. */
+  bundled: z.boolean(),
+  takstCount: z.int(),
+});
+
+/** What the search index needs of a takst (all label languages, so the index is built once). */
+export const TakstIndexEntrySchema = z.object({
+  code: z.string(),
+  key: z.string(),
+  chapter: z.string(),
+  label: z.string(),
+  labelNn: z.optional(z.string()),
+  labelEn: z.optional(z.string()),
+  kind: z.optional(z.string()),
+});
+
+/** A code set expanded into real codes (src/core/describe.ts CodeList). */
+const CodeListSchema = z.object({ mode: z.enum(['only', 'allExcept', 'none']), codes: z.array(z.string()), text: z.nullable(z.string()) });
+
+/** One takst explained (src/core/describe.ts TakstDescription), already localised. */
+export const TakstDescriptionSchema = z.object({
+  code: z.string(),
+  label: z.string(),
+  chapter: z.string(),
+  hon: z.nullable(z.number()),
+  ref: z.nullable(z.number()),
+  egen: z.nullable(z.number()),
+  repetition: z.string(),
+  deny: CodeListSchema,
+  allow: z.object({ any: CodeListSchema, fastlege: CodeListSchema, legevakt: CodeListSchema }),
+  requiresAnyOf: z.array(z.string()),
+  conditions: z.array(z.string()),
+  merknader: z.array(z.object({ id: z.string(), summary: z.nullable(z.string()), url: z.nullable(z.string()) })),
+  provenance: ProvenanceSchema,
+  tariff: z.object({ id: z.string(), validFrom: z.string(), validTo: z.string() }),
+});
+
+/** One field of a takst that differs from the previous tariff year (values already as text). */
+export const TakstChangeSchema = z.object({ field: z.string(), before: z.string(), after: z.string() });
+
+/** A field a settings file or form got wrong, named by its path (`clinic.setting`). */
+export const SettingsIssueSchema = z.object({ path: z.string(), message: z.string() });
+
+/** Current settings (parsed again with src/settings/schema.ts on the UI side) and the paths locked by policy. */
+export const SettingsStateSchema = z.object({ settings: z.unknown(), locked: z.array(z.string()) });
+
+/** Reply to every settings change: `issues` non-empty means refused, and `state` is the unchanged current one. */
+const settingsChange = z.object({ state: SettingsStateSchema, issues: z.array(SettingsIssueSchema) });
+
+/** What a content script read from its page, for "test on the open tab" (reply to `bg:probe`). */
+export const ProbeRegionSchema = z.object({
+  regionId: z.string(),
+  /** Where the region is: a short CSS-like path, e.g. `form#regning > table`. */
+  where: z.string().check(z.maxLength(300)),
+  adapter: z.enum(['generic', 'custom']),
+  state: z.enum(['checked', 'unreadable']),
+  reason: z.optional(z.string().check(z.maxLength(300))),
+  lines: z.array(z.object({ code: z.string(), count: z.int(), where: z.string().check(z.maxLength(300)) })).check(z.maxLength(5000)),
+  context: SnapshotContextSchema,
+});
+export const ProbeResultSchema = z.object({ url: z.string(), regions: z.array(ProbeRegionSchema) });
+
+/** A tab's state as the popup shows it: per billing region, its adapter state and its findings. */
+export const PageRegionSchema = z.object({
+  regionId: z.string(),
+  state: z.enum(['checked', 'unreadable']),
+  reason: z.optional(z.string()),
+  lineCount: z.int(),
+  findings: z.array(FindingSchema),
+});
+
+export const TariffImportErrorSchema = z.object({
+  /** 1-based row in the file's `takstkoder` array; null for file-level errors. */
+  row: z.nullable(z.int()),
+  code: z.nullable(z.string()),
+  field: z.string(),
+  message: z.string(),
+});
+
 // ---- the message table ----------------------------------------------------------------------
 // Each entry: request schema and response schema. Add new types here only.
 
@@ -101,8 +197,69 @@ export const PROTOCOL = {
     request: z.object({ rule: z.string() }),
     response: ok,
   },
+  'cs:open-docs': {
+    /** Opens the rule's docs page (an extension page a web page cannot link to) in a new tab. */
+    request: z.object({ rule: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be a rule id')) }),
+    response: ok,
+  },
   // -- more cs: messages (content-scripts room) go here --
   // -- ui: messages (popup/options room) go here --
+  'ui:tariffs': {
+    request: z.object({}),
+    /** `active` is the setting (`by-date` or an id); `inForce` the version covering today. */
+    response: z.object({ versions: z.array(TariffSummarySchema), active: z.string(), inForce: z.nullable(z.string()) }),
+  },
+  'ui:takst-index': {
+    request: z.object({ tariffId: z.string() }),
+    response: z.object({ tariff: TariffSummarySchema, entries: z.array(TakstIndexEntrySchema) }),
+  },
+  'ui:takst': {
+    request: z.object({ tariffId: z.string(), code: z.string().check(z.minLength(1), z.maxLength(16)), locale }),
+    response: z.object({
+      description: z.nullable(TakstDescriptionSchema),
+      /** Where the takst's rules come from when not from the row's own source (e.g. a Helfo text). */
+      rulesSource: z.nullable(ProvenanceSchema),
+      /** The previous tariff year, when loaded: `new` = the takst was not in it. */
+      previous: z.nullable(z.object({ tariff: TariffSummarySchema, status: z.enum(['new', 'changed', 'unchanged']), changes: z.array(TakstChangeSchema) })),
+    }),
+  },
+  'ui:page-state': {
+    /** Without a tabId the background uses the active tab of the focused window. */
+    request: z.object({ tabId: z.optional(z.int()) }),
+    response: z.object({ tabId: z.nullable(z.int()), regions: z.array(PageRegionSchema) }),
+  },
+  'ui:settings-get': { request: z.object({}), response: SettingsStateSchema },
+  'ui:settings-save': { request: z.object({ settings: z.unknown() }), response: settingsChange },
+  'ui:settings-import': { request: z.object({ text: z.string().check(z.maxLength(1_000_000)) }), response: settingsChange },
+  'ui:settings-export': { request: z.object({}), response: z.object({ json: z.string(), fileName: z.string() }) },
+  'ui:site-add': {
+    /** Sent after permissions.request granted the origin; saves the site and registers the content scripts. */
+    request: z.object({ origin: z.string(), adapter: z.optional(z.unknown()) }),
+    response: settingsChange,
+  },
+  'ui:site-remove': { request: z.object({ origin: z.string() }), response: settingsChange },
+  'ui:probe': {
+    /** Reads the most recently used open tab of `origin` through `bg:probe`. */
+    request: z.object({ origin: z.string() }),
+    response: z.object({ tabId: z.nullable(z.int()), result: z.nullable(ProbeResultSchema), error: z.optional(z.string()) }),
+  },
+  'ui:tariff-import': {
+    request: z.object({ text: z.string().check(z.maxLength(20_000_000)), fileName: z.string() }),
+    /** On any error `imported` is null, `errors` lists them and nothing was stored. */
+    response: z.object({ imported: z.nullable(TariffSummarySchema), errors: z.array(TariffImportErrorSchema) }),
+  },
+  'ui:tariff-remove': { request: z.object({ id: z.string() }), response: ok },
+  // -- bg: messages (background -> content script) --
+  'bg:rescan': {
+    /** Settings changed (muted rules, severities, adapter, locale): re-read config and send every region again. */
+    request: z.object({}),
+    response: ok,
+  },
+  'bg:probe': {
+    /** "Test on the open tab" (settings page): what the content script reads now, and where. No validation, no markers. */
+    request: z.object({}),
+    response: ProbeResultSchema,
+  },
 } as const;
 
 export type MessageType = keyof typeof PROTOCOL;

@@ -184,6 +184,11 @@ export interface TakstRow {
   provenance: Provenance;
   /** Per-field provenance where a field came from another source than the row (e.g. amounts from a price list). */
   fieldProvenance?: Partial<Record<'hon' | 'ref' | 'egen' | 'rules', Provenance>> | undefined;
+  /**
+   * Set when the takst no longer exists in this version but sources still describe it (1be was merged
+   * into 1bd on 1 July 2022): the row keeps its rules for explanations; bill `replacedBy` instead.
+   */
+  replacedBy?: string | undefined;
 }
 
 export interface MerknadRow {

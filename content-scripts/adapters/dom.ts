@@ -1,0 +1,50 @@
+// Small DOM helpers that work across open shadow roots.
+
+/** The next ancestor, stepping from a shadow root to its host. */
+export function parentAcross(el: Element): Element | null {
+  if (el.parentElement) return el.parentElement;
+  const root = el.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+/** `closest` that continues through shadow hosts. */
+export function closestAcross(el: Element, selector: string): Element | null {
+  for (let cur: Element | null = el; cur; ) {
+    const hit = cur.closest(selector);
+    if (hit) return hit;
+    const root = cur.getRootNode();
+    cur = root instanceof ShadowRoot ? root.host : null;
+  }
+  return null;
+}
+
+/** Host opt-out: `data-takstvakt="off"` on the element or any ancestor (also across shadow hosts). */
+export function optedOut(el: Element): boolean {
+  return closestAcross(el, '[data-takstvakt="off"]') !== null;
+}
+
+/** Open shadow roots at or below `root` (host components). */
+export function shadowRootsUnder(root: Node): ShadowRoot[] {
+  const out: ShadowRoot[] = [];
+  const doc = root.ownerDocument ?? (root as Document);
+  const visit = (r: Node): void => {
+    const walker = doc.createTreeWalker(r, 1 /* SHOW_ELEMENT */);
+    for (let n: Node | null = r; n; n = walker.nextNode()) {
+      const sr = (n as Element).shadowRoot;
+      if (sr) {
+        out.push(sr);
+        visit(sr);
+      }
+    }
+  };
+  visit(root);
+  return out;
+}
+
+/** `querySelectorAll` that also looks inside the open shadow root of `scope` itself (a component region). */
+export function queryAll(scope: ParentNode, selector: string): Element[] {
+  const out = Array.from(scope.querySelectorAll(selector));
+  const sr = scope instanceof Element ? scope.shadowRoot : null;
+  if (sr) out.push(...sr.querySelectorAll(selector));
+  return out;
+}

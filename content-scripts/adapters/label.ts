@@ -1,0 +1,92 @@
+// What a host element is called: the texts that associate a field with a meaning (takst, antall, dato ...).
+// Cheap DOM lookups only; used for every candidate field, so nothing here walks the whole page.
+
+/** Text of an element with runs of whitespace collapsed, at most `max` characters. */
+export function textOf(el: Element | null | undefined, max = 200): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, max);
+}
+
+function byId(el: Element, id: string): Element | null {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  return typeof root.getElementById === 'function' ? root.getElementById(id) : null;
+}
+
+/** Texts of the `<label>`s of a form control: `<label for>` and a wrapping label. */
+function labelsOf(el: Element): string {
+  // `labels` is the browser's own (indexed) association for form controls; other elements only wrap.
+  const labels = (el as HTMLInputElement).labels;
+  if (labels) return Array.from(labels, (l) => textOf(l)).join(' ');
+  return textOf(el.closest('label'));
+}
+
+function labelledBy(el: Element): string {
+  const ids = el.getAttribute('aria-labelledby');
+  if (!ids) return '';
+  return ids
+    .split(/\s+/)
+    .map((id) => textOf(byId(el, id)))
+    .join(' ');
+}
+
+/**
+ * The element's own names: labels, aria-label, aria-labelledby, name, id, placeholder, title.
+ * `withLabels` false skips `<label>` text (a checkbox's label is its code and description).
+ */
+export function ownNames(el: Element, withLabels = true): string {
+  const a = (n: string) => el.getAttribute(n) ?? '';
+  return [
+    withLabels ? labelsOf(el) : '',
+    a('aria-label'),
+    labelledBy(el),
+    a('name'),
+    a('id'),
+    a('placeholder'),
+    a('title'),
+    a('data-label'),
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+const CELL = 'td,th,[role=cell],[role=gridcell]';
+
+/** Header text of the table column an element sits in (for cells and controls inside cells). */
+export function columnHeader(el: Element): string {
+  const cell = el.closest(CELL);
+  if (!cell) return '';
+  const table = cell.closest('table,[role=table],[role=grid]');
+  const row = cell.parentElement;
+  if (!table || !row) return '';
+  const index = Array.prototype.indexOf.call(row.children, cell) as number;
+  const header = headerCells(table)[index];
+  return header ? textOf(header) : '';
+}
+
+/** The header cells of a table: the `<thead>` row, or the first row when it is made of `<th>`. */
+export function headerCells(table: Element): Element[] {
+  const head =
+    table.querySelector(':scope > thead > tr') ??
+    table.querySelector(':scope > tbody > tr:first-child, :scope > tr:first-child, [role=row]');
+  if (!head) return [];
+  const cells = Array.from(head.children);
+  return cells.some((c) => c.matches('th,[role=columnheader]')) ? cells : [];
+}
+
+/** Name of the group a control sits in: fieldset legend, role=group/radiogroup/listbox/toolbar label. */
+export function groupName(el: Element): string {
+  const fs = el.closest('fieldset');
+  const legend = fs?.querySelector(':scope > legend');
+  const group = el.parentElement?.closest('[role=group],[role=radiogroup],[role=listbox],[role=toolbar],[role=list],ul,ol');
+  return [textOf(legend, 120), group ? ownNames(group) : ''].filter(Boolean).join(' ');
+}
+
+/** A heading or label right before a list or widget ("Valgte takster" above a `<ul>`). */
+export function headingBefore(el: Element): string {
+  const prev = el.previousElementSibling;
+  return prev && prev.matches('h1,h2,h3,h4,h5,h6,[role=heading],legend,label,strong,b,p,span') ? textOf(prev, 120) : '';
+}
+
+/** Everything that names a field: its own names, its column header and its group. */
+export function fieldNames(el: Element, withLabels = true): string {
+  return [ownNames(el, withLabels), columnHeader(el), groupName(el)].filter(Boolean).join(' ');
+}

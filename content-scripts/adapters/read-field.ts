@@ -1,0 +1,106 @@
+// Reads the codes a host field holds, whatever its kind: form controls, pressed buttons, chips,
+// summaries, table cells and contenteditable. Reads values only; never changes the page.
+import { isCode, parseCodes, parseCount, type ParsedCode } from './parse-codes';
+
+/** Inline formatting that splits no words; every other element boundary separates tokens. */
+const INLINE = new Set(['B', 'STRONG', 'EM', 'I', 'U', 'MARK', 'SUB', 'SUP']);
+/** Never part of a field's text: controls (a chip's remove button), hidden and scripted content. */
+const SKIP = 'button,input,select,textarea,script,style,template,[hidden],[aria-hidden=true],[role=listbox],[role=button]';
+
+/** Visible text of a field with element boundaries as spaces (`<br>`, chips side by side). */
+export function fieldText(el: Element): string {
+  let out = '';
+  const walk = (node: Node): void => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out += c.nodeValue ?? '';
+      else if (c.nodeType === 1) {
+        const e = c as Element;
+        if (e.matches(SKIP)) continue;
+        const sep = INLINE.has(e.tagName) ? '' : ' ';
+        out += sep;
+        walk(e);
+        out += sep;
+      }
+    }
+  };
+  walk(el);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** Codes of text that must hold only codes; null when it holds something but no code (cannot be read). */
+function codesOrUnreadable(text: string): ParsedCode[] | null {
+  const codes = parseCodes(text);
+  return codes.length || !text.trim() ? codes : null;
+}
+
+/** The code a single item names: a `<strong>`/`<code>` holding only a code, else its first code. */
+function itemCode(item: Element): ParsedCode | null {
+  for (const e of item.querySelectorAll('strong,b,code,kbd,[data-code],[data-takst]')) {
+    const text = (e.getAttribute('data-code') ?? e.getAttribute('data-takst') ?? e.textContent ?? '').trim();
+    if (isCode(text)) {
+      const rest = fieldText(item).replace(text, ' ');
+      return { code: text, count: parseCount(rest.replace(/kr\s*[\d ,.-]+|[\d ,.]+\s*kr|\d+,-/gi, ' ')) ?? 1 };
+    }
+  }
+  const value = item.getAttribute('data-value') ?? item.getAttribute('value');
+  if (value && isCode(value)) return { code: value.trim(), count: 1 };
+  // A pressed button or chip shows its code first; what follows is a description or a price.
+  return parseCodes(fieldText(item))[0] ?? null;
+}
+
+function selected(el: Element): boolean {
+  return el.getAttribute('aria-pressed') === 'true' || el.getAttribute('aria-selected') === 'true' || el.getAttribute('aria-checked') === 'true';
+}
+
+/** Items of a list-like field (summary, chips); null when it has no item structure. */
+function items(el: Element): Element[] | null {
+  const chosen = el.querySelectorAll('[role=option][aria-selected=true],[aria-pressed=true]');
+  if (chosen.length) return Array.from(chosen);
+  const list = el.querySelectorAll('li,[role=listitem],[role=row]:not(:first-child),[data-code],[data-takst],[data-value]');
+  return list.length ? Array.from(list) : null;
+}
+
+function itemsCodes(list: Element[]): ParsedCode[] {
+  const out: ParsedCode[] = [];
+  for (const item of list) {
+    const c = itemCode(item);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+/**
+ * Codes held by a takst field, in order; `[]` when it holds none yet, null when it holds text that
+ * cannot be read as codes.
+ */
+export function readField(el: Element): ParsedCode[] | null {
+  if (el instanceof HTMLInputElement) {
+    if (el.type === 'checkbox' || el.type === 'radio') {
+      if (!el.checked) return [];
+      if (isCode(el.value)) return [{ code: el.value.trim(), count: 1 }];
+      const label = el.labels?.[0];
+      const c = label ? itemCode(label) : null;
+      return c ? [{ code: c.code, count: 1 }] : null;
+    }
+    return codesOrUnreadable(el.value);
+  }
+  if (el instanceof HTMLTextAreaElement) return codesOrUnreadable(el.value);
+  if (el instanceof HTMLSelectElement) {
+    const out: ParsedCode[] = [];
+    for (const o of el.selectedOptions) {
+      const c = parseCodes(isCode(o.value) ? o.value : o.text)[0];
+      if (c) out.push(c);
+    }
+    return out;
+  }
+  if (el.hasAttribute('aria-pressed') || el.getAttribute('role') === 'option' || el.getAttribute('role') === 'checkbox') {
+    if (!selected(el)) return [];
+    const c = itemCode(el);
+    return c ? [{ code: c.code, count: c.count }] : null;
+  }
+  if ((el as HTMLElement).isContentEditable || el.getAttribute('contenteditable') === 'true' || el.getAttribute('role') === 'textbox') {
+    return codesOrUnreadable(fieldText(el));
+  }
+  const list = items(el);
+  return list ? itemsCodes(list) : codesOrUnreadable(fieldText(el));
+}

@@ -1,0 +1,26 @@
+// The words that associate host fields with a meaning. Norwegian EPJ labels, bokmål and nynorsk.
+
+/** Takst fields: "Takst", "Takster", "Takstkode", "Konsultasjonstakster" (not our own name). */
+export const TAKST_RE = /takst(?!vakt)/i;
+/** Count fields next to a code: "Antall", `antall_2cd`, "Ant.". */
+export const COUNT_RE = /\bant(all|\.)|^antall|antal/i;
+/** Search boxes near takst lists hold a query, not a bill. */
+export const SEARCH_RE = /søk|sok\b|search|filter|finn/i;
+/**
+ * Fields we must never read: names and national ids (fødselsnummer, personnummer, D-nummer),
+ * HPR-nummer (identifies the doctor) and free-text notes.
+ */
+export const PRIVATE_RE = /navn|name|f(ø|o)dselsnummer|f(ø|o)dselsnr|fnr|personnummer|personnr|pnr|d-nummer|ssn|hpr|adresse|telefonnummer|notat|journal/i;
+/** Column headers and captions of tariff lookup tables, which are not bills. */
+export const REFERENCE_RE = /ugyldig|krever|kombiner|kombinasjon|kan kun|merknad|takstoversikt|normaltariff|oppslag/i;
+
+export const DATE_RE = /dato|date/i;
+export const BIRTH_RE = /f(ø|o)dselsdato|f(ø|o)dd|birth/i;
+export const TIME_RE = /klokkeslett|tidspunkt|\bkl\b|\btid\b|time/i;
+export const DIAGNOSIS_RE = /diagnose|icpc|icd/i;
+export const AGE_RE = /\balder\b|\bage\b/i;
+export const CONTACT_RE = /kontakttype|kontaktform|type kontakt/i;
+export const SPECIALIST_RE = /spesialist i allmennmedisin/i;
+export const DURATION_RE = /varighet|tidsbruk|minutter/i;
+/** A summary of chosen codes ("Valgte takster"), preferred over the picker list it summarises. */
+export const SUMMARY_RE = /valgt|selected|oppsummering|sammendrag|summary/i;

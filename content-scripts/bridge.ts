@@ -1,0 +1,85 @@
+// Connects the scanner to the background and the overlay: sends changed regions for validation,
+// turns the findings into markers (one per offending code and field) and reports adapter states.
+import type { ReadLine } from './adapters/read-plan';
+import type { Finding } from './overlay/card';
+import type { MarkerSpec, Overlay } from './overlay/overlay';
+import type { Sender } from './runtime';
+import type { ScannerSink, TrackedRegion } from './scanner';
+import { codeKey, firstLineByCode } from './snapshot';
+
+/** Findings grouped into markers: `codes[0]` is the offending code, anchored to the first field holding it. */
+export function markerSpecs(findings: readonly Finding[], lines: readonly ReadLine[]): MarkerSpec[] {
+  const byCode = firstLineByCode(lines);
+  const specs = new Map<string, MarkerSpec>();
+  for (const f of findings) {
+    const code = f.codes[0];
+    const line = code === undefined ? undefined : byCode.get(codeKey(code));
+    if (!line) continue;
+    const key = codeKey(line.code);
+    const spec = specs.get(key) ?? { code: line.code.trim(), field: line.field, findings: [] };
+    spec.findings.push(f);
+    specs.set(key, spec);
+  }
+  return Array.from(specs.values());
+}
+
+export class Bridge implements ScannerSink {
+  private readonly findings = new Map<string, Finding[]>();
+  private readonly states = new Map<string, string>();
+  /** The live region object per id (an SPA re-render replaces the object but keeps the id). */
+  private readonly live = new Map<string, TrackedRegion>();
+  private readonly seqs = new Map<string, number>();
+
+  constructor(
+    private readonly send: Sender,
+    private readonly overlay: Overlay,
+  ) {}
+
+  changed(r: TrackedRegion): void {
+    const read = r.read;
+    const snap = r.snapshot;
+    if (!read || !snap) return;
+    const state = read.unreadable ? 'unreadable' : 'checked';
+    const stateKey = `${state}:${read.unreadable ?? ''}:${read.lines.length}`;
+    if (this.states.get(r.id) !== stateKey) {
+      this.states.set(r.id, stateKey);
+      void this.send('cs:adapter-state', { regionId: r.id, state, lineCount: read.lines.length, ...(read.unreadable ? { reason: read.unreadable } : {}) });
+    }
+    this.live.set(r.id, r);
+    const seq = (this.seqs.get(r.id) ?? 0) + 1;
+    this.seqs.set(r.id, seq);
+    void this.send('cs:check-bill', snap.snapshot).then((res) => {
+      // A newer edit was sent meanwhile, or the region is gone: this reply is stale.
+      const current = this.live.get(r.id);
+      if (!res.ok || !current || this.seqs.get(r.id) !== seq) return;
+      this.findings.set(r.id, res.value.report.findings);
+      this.render(current);
+    });
+    // Until the reply comes, markers stay on their fields (they move only if the fields changed).
+    this.render(r);
+  }
+
+  reanchored(r: TrackedRegion): void {
+    this.live.set(r.id, r);
+    this.render(r);
+  }
+
+  private render(r: TrackedRegion): void {
+    if (!r.read) return;
+    this.overlay.setRegion(r.id, markerSpecs(this.findings.get(r.id) ?? [], r.read.lines), r.read.unreadable !== null);
+  }
+
+  gone(r: TrackedRegion): void {
+    this.live.delete(r.id);
+    this.seqs.delete(r.id);
+    this.findings.delete(r.id);
+    this.states.delete(r.id);
+    this.overlay.dropRegion(r.id);
+    // Tell the background the bill left the page, so the popup's findings for this tab stay true.
+    void this.send('cs:check-bill', { regionId: r.id, lines: [], context: {} });
+  }
+
+  afterFrame(): void {
+    this.overlay.layout();
+  }
+}

@@ -1,0 +1,66 @@
+// The finding card a marker opens: what is wrong, why (merknad/regulation), how to fix it, the rule's
+// docs, and "ignore this once" / "mute this rule". Built from DOM nodes and textContent only.
+import type { Response } from '../../src/messages';
+import { tr, type Strings } from './strings';
+
+export type Finding = Response<'cs:check-bill'>['report']['findings'][number];
+
+export interface FindingActions {
+  ignoreOnce(finding: Finding): void;
+  muteRule(rule: string): void;
+  openDocs(rule: string): void;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (cls) e.className = cls;
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+function button(text: string, onClick: () => void, signal: AbortSignal): HTMLButtonElement {
+  const b = el('button', 'b', text);
+  b.type = 'button';
+  b.addEventListener('click', onClick, { signal });
+  return b;
+}
+
+/** Why: the merknad and/or regulation the finding rests on. */
+function sourceText(strings: Strings, f: Finding): string {
+  const parts: string[] = [];
+  if (f.source.merknad) parts.push(tr(strings, 'merknad', { id: f.source.merknad }));
+  if (f.source.regulation) parts.push(f.source.regulation);
+  return parts.join(' · ');
+}
+
+/** Fills `card` with one section per finding; `wrap` guards the action callbacks. */
+export function fillCard(
+  card: HTMLElement,
+  code: string,
+  findings: readonly Finding[],
+  strings: Strings,
+  actions: FindingActions,
+  signal: AbortSignal,
+  close: () => void,
+): void {
+  const title = el('p', 'sr', tr(strings, 'card_title', { code }));
+  const closeBtn = button('×', close, signal);
+  closeBtn.classList.add('x');
+  closeBtn.setAttribute('aria-label', tr(strings, 'close'));
+  const sections = findings.map((f) => {
+    const s = el('div', 'f');
+    s.append(el('p', `h ${f.severity}`, `${tr(strings, `severity_${f.severity}`)} · ${code}`), el('p', '', f.message));
+    if (f.fix) s.append(el('p', '', `${tr(strings, 'fix')}: ${f.fix}`));
+    const why = sourceText(strings, f);
+    if (why) s.append(el('p', '', `${tr(strings, 'why')}: ${why}`));
+    const row = el('div', 'a');
+    row.append(
+      button(tr(strings, 'docs'), () => actions.openDocs(f.rule), signal),
+      button(tr(strings, 'ignore_once'), () => actions.ignoreOnce(f), signal),
+      button(tr(strings, 'mute_rule'), () => actions.muteRule(f.rule), signal),
+    );
+    s.append(row);
+    return s;
+  });
+  card.replaceChildren(closeBtn, title, ...sections);
+}

@@ -1,0 +1,156 @@
+// The overlay: markers per region (one per offending code and field), the page badge, and the layout
+// loop that keeps markers beside their fields on scroll and resize. Reads all rects first, then writes.
+import type { ContentScriptContext } from '../context';
+import type { Finding, FindingActions } from './card';
+import { Badge, type BadgeCounts } from './badge';
+import { modalOf, mount, OWN_HOSTS } from './host';
+import { Marker, worst } from './marker';
+import { chooseSide, spot, type Side } from './placement';
+import type { Strings } from './strings';
+
+export interface MarkerSpec {
+  code: string;
+  field: Element;
+  findings: Finding[];
+}
+
+interface Placed {
+  marker: Marker;
+  side: Side | null;
+  clip: Element | null | undefined;
+}
+
+/** The nearest ancestor that clips the field (a scrolling list), looked up once per marker. */
+function clipperOf(el: Element): Element | null {
+  for (let a = el.parentElement; a && a !== document.body && a !== document.documentElement; a = a.parentElement) {
+    const s = getComputedStyle(a);
+    if (/(auto|scroll|hidden|clip)/.test(`${s.overflowX} ${s.overflowY}`)) return a;
+  }
+  return null;
+}
+
+function visibleIn(r: DOMRect, clip: DOMRect | null): boolean {
+  if (r.width === 0 && r.height === 0) return false;
+  if (r.bottom < 0 || r.top > innerHeight || r.right < 0 || r.left > innerWidth) return false;
+  return !clip || (r.bottom > clip.top && r.top < clip.bottom && r.right > clip.left && r.left < clip.right);
+}
+
+/** A checkbox or radio is read through its label; the marker belongs beside the label text. */
+function anchorOf(field: Element): Element {
+  if (field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio')) return field.labels?.[0] ?? field;
+  return field;
+}
+
+export class Overlay {
+  private readonly regions = new Map<string, Map<string, Placed>>();
+  private readonly unreadable = new Set<string>();
+  private readonly badge: Badge;
+  private hasRegions = false;
+  private layoutQueued = false;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly strings: Strings,
+    private readonly actions: FindingActions,
+  ) {
+    this.badge = new Badge(strings);
+    const relayout = () => this.queueLayout();
+    ctx.addEventListener(window, 'scroll', relayout, { capture: true, passive: true });
+    ctx.addEventListener(window, 'resize', relayout, { passive: true });
+    ctx.onInvalidated(() => this.destroy());
+  }
+
+  /** Replaces a region's markers; markers whose code and field stay are updated in place. */
+  setRegion(regionId: string, specs: MarkerSpec[], unreadable: boolean): void {
+    const old = this.regions.get(regionId) ?? new Map<string, Placed>();
+    const next = new Map<string, Placed>();
+    const fieldIds = new Map<Element, number>();
+    for (const s of specs) {
+      if (!fieldIds.has(s.field)) fieldIds.set(s.field, fieldIds.size);
+      const key = `${s.code}@${fieldIds.get(s.field)}`;
+      // Same code on a re-rendered field (SPA) keeps its marker, which follows the new field.
+      const placed = old.get(key) ?? { marker: new Marker(this.ctx, this.strings, s.code, s.field, this.actions), side: null, clip: undefined };
+      old.delete(key);
+      if (placed.marker.field !== s.field) {
+        placed.marker.field = s.field;
+        placed.side = null;
+        placed.clip = undefined;
+      }
+      placed.marker.update(s.findings);
+      next.set(key, placed);
+    }
+    for (const p of old.values()) p.marker.remove();
+    this.regions.set(regionId, next);
+    if (unreadable) this.unreadable.add(regionId);
+    else this.unreadable.delete(regionId);
+    this.hasRegions = true;
+    this.queueLayout();
+  }
+
+  dropRegion(regionId: string): void {
+    for (const p of this.regions.get(regionId)?.values() ?? []) p.marker.remove();
+    this.regions.delete(regionId);
+    this.unreadable.delete(regionId);
+    this.hasRegions = this.regions.size > 0;
+    this.queueLayout();
+  }
+
+  /** All markers' hosts, for tests and for the scanner's own-node check. */
+  markers(): Marker[] {
+    return Array.from(this.regions.values(), (m) => Array.from(m.values(), (p) => p.marker)).flat();
+  }
+
+  private queueLayout(): void {
+    if (this.layoutQueued) return;
+    this.layoutQueued = true;
+    this.ctx.requestAnimationFrame(() => {
+      this.layoutQueued = false;
+      this.layout();
+    });
+  }
+
+  /** Positions every marker from its field's rect, and refreshes the badge. */
+  layout(): void {
+    const all = Array.from(this.regions.values(), (m) => Array.from(m.values())).flat();
+    const counts: BadgeCounts = { error: 0, warning: 0, info: 0, unreadable: this.unreadable.size };
+    for (const p of all) counts[worst(p.marker.findings)]++;
+    // Mount first (a marker in an open modal dialog lives in that dialog), then read, then write.
+    for (const p of all) {
+      const modal = modalOf(p.marker.field);
+      const container = modal ?? document.documentElement;
+      if (p.marker.host.parentNode !== container) {
+        mount(p.marker.host, container);
+        p.side = null;
+      }
+    }
+    const offsets = new Map<Element, number>();
+    const reads = all.map((p) => {
+      const anchor = anchorOf(p.marker.field);
+      if (p.clip === undefined) p.clip = clipperOf(anchor);
+      const rect = anchor.getBoundingClientRect();
+      const visible = visibleIn(rect, p.clip ? p.clip.getBoundingClientRect() : null);
+      p.marker.width = p.marker.host.getBoundingClientRect().width || p.marker.width || 40;
+      const offset = offsets.get(anchor) ?? 0;
+      offsets.set(anchor, offset + p.marker.width + 2);
+      if (visible && p.side === null) p.side = chooseSide(rect, p.marker.width, offset, OWN_HOSTS);
+      return { p, rect, visible, offset };
+    });
+    for (const { p, rect, visible, offset } of reads) {
+      const s = p.marker.host.style;
+      if (!visible) {
+        s.setProperty('visibility', 'hidden', 'important');
+        continue;
+      }
+      const b = spot(p.side ?? 'right', rect, p.marker.width, offset);
+      s.setProperty('visibility', 'visible', 'important');
+      s.setProperty('transform', `translate(${Math.round(b.x)}px,${Math.round(b.y)}px)`, 'important');
+    }
+    if (this.hasRegions) this.badge.show(counts);
+    else this.badge.remove();
+  }
+
+  destroy(): void {
+    for (const id of Array.from(this.regions.keys())) this.dropRegion(id);
+    this.badge.remove();
+  }
+}

@@ -1,0 +1,21 @@
+// cs:adapter-state: whether a billing region's codes could be read ("ikke kontrollert" otherwise).
+import type { Handler } from '../../messages';
+import { updateBadge } from '../badge';
+import type { BackgroundContext } from '../context';
+import { readRegion, withTabLock, writeRegion } from '../tab-state';
+import { contentSender } from './sender';
+
+export function csAdapterState(ctx: BackgroundContext): Handler<'cs:adapter-state'> {
+  return async (state, sender) => {
+    const { tabId, frameId } = contentSender(sender);
+    const session = ctx.api.storage.session;
+    await withTabLock(tabId, async () => {
+      const previous = await readRegion(session, tabId, frameId, state.regionId);
+      // Codes that cannot be read have no findings worth keeping.
+      const findings = state.state === 'unreadable' ? [] : previous.findings;
+      await writeRegion(session, tabId, frameId, state.regionId, { findings, adapter: state });
+      await updateBadge(ctx.api, tabId);
+    });
+    return { ok: true as const };
+  };
+}

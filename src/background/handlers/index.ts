@@ -1,0 +1,48 @@
+// The router's table: one handler per message type, one file each. The popup/options room adds its
+// `ui:` handlers (files handlers/ui-*.ts) below the marked line, one line each.
+import type { Handlers } from '../../messages';
+import type { BackgroundContext } from '../context';
+import { csAdapterState } from './cs-adapter-state';
+import { csCheckBill } from './cs-check-bill';
+import { csGetConfig } from './cs-get-config';
+import { csIgnoreOnce } from './cs-ignore-once';
+import { csMuteRule } from './cs-mute-rule';
+import { uiTariffs } from './ui-tariffs';
+import { uiTakstIndex } from './ui-takst-index';
+import { uiTakst } from './ui-takst';
+import { uiPageState } from './ui-page-state';
+import { uiSettingsGet } from './ui-settings-get';
+import { uiSettingsSave } from './ui-settings-save';
+import { uiSettingsImport } from './ui-settings-import';
+import { uiSettingsExport } from './ui-settings-export';
+import { uiSiteAdd } from './ui-site-add';
+import { uiSiteRemove } from './ui-site-remove';
+import { uiProbe } from './ui-probe';
+import { uiTariffImport } from './ui-tariff-import';
+import { uiTariffRemove } from './ui-tariff-remove';
+import { csOpenDocs } from './cs-open-docs';
+
+export function createHandlers(ctx: BackgroundContext): Handlers {
+  return {
+    'cs:check-bill': csCheckBill(ctx),
+    'cs:adapter-state': csAdapterState(ctx),
+    'cs:get-config': csGetConfig(ctx),
+    'cs:ignore-once': csIgnoreOnce(ctx),
+    'cs:mute-rule': csMuteRule(ctx),
+    'cs:open-docs': csOpenDocs(ctx),
+    // -- ui: handlers (popup/options room) go here: 'ui:name': uiName(ctx), --
+    'ui:tariffs': uiTariffs(ctx),
+    'ui:takst-index': uiTakstIndex(ctx),
+    'ui:takst': uiTakst(ctx),
+    'ui:page-state': uiPageState(ctx),
+    'ui:settings-get': uiSettingsGet(ctx),
+    'ui:settings-save': uiSettingsSave(ctx),
+    'ui:settings-import': uiSettingsImport(ctx),
+    'ui:settings-export': uiSettingsExport(ctx),
+    'ui:site-add': uiSiteAdd(ctx),
+    'ui:site-remove': uiSiteRemove(ctx),
+    'ui:probe': uiProbe(ctx),
+    'ui:tariff-import': uiTariffImport(ctx),
+    'ui:tariff-remove': uiTariffRemove(ctx),
+  };
+}

@@ -1,0 +1,34 @@
+// ui:site-add: after the settings page got the host permission (permissions.request needs the click
+// itself), store the site and register the content scripts for it at once.
+import type { Handler } from '../../messages';
+import { isLocked } from '../../settings/managed';
+import { AdapterSchema, OriginSchema } from '../../settings/schema';
+import { updateSettings } from '../../settings/store';
+import { describeZodError } from '../../core/bill';
+import { originPattern, syncContentScripts } from '../content-scripts';
+import type { BackgroundContext } from '../context';
+import { currentSettings } from '../settings-cache';
+import { changeReply, settingsState } from './ui-settings-state';
+
+export function uiSiteAdd(ctx: BackgroundContext): Handler<'ui:site-add'> {
+  return async ({ origin, adapter }) => {
+    const refuse = async (path: string, message: string) => ({ state: await settingsState(ctx), issues: [{ path, message }] });
+    const o = OriginSchema.safeParse(origin.trim().replace(/\/+$/, ''));
+    if (!o.success) return refuse('origin', describeZodError(o.error).replace(/^\(root\): /, ''));
+    const a = AdapterSchema.safeParse(adapter ?? { kind: 'generic' });
+    if (!a.success) return refuse('adapter', describeZodError(a.error));
+    const { locked } = await currentSettings(ctx.api);
+    if (isLocked(locked, 'sites')) return refuse('sites', 'set by the clinic policy');
+    const granted = (await ctx.api.permissions.getAll()).origins ?? [];
+    if (!granted.includes(originPattern(o.data))) return refuse('origin', 'the browser has not granted access to this origin');
+    const saved = await updateSettings(ctx.api.storage.sync, (s) => {
+      const site = { origin: o.data, adapter: a.data, enabled: true };
+      const i = s.sites.findIndex((x) => x.origin === o.data);
+      if (i >= 0) s.sites[i] = site;
+      else s.sites.push(site);
+    });
+    const reply = await changeReply(ctx, saved);
+    if (saved.ok) await syncContentScripts(ctx.api, saved.settings);
+    return reply;
+  };
+}

@@ -1,0 +1,18 @@
+// ui:tariffs: the loaded tariff versions (bundled and imported), the clinic's choice and today's version.
+import { pickTariff } from '../../data/index';
+import type { Handler } from '../../messages';
+import type { BackgroundContext } from '../context';
+import { osloClock } from '../oslo-clock';
+import { currentSettings } from '../settings-cache';
+import { availableTariffs } from '../tariffs';
+import { tariffSummary } from './ui-tariff-summary';
+
+export function uiTariffs(ctx: BackgroundContext): Handler<'ui:tariffs'> {
+  return async () => {
+    const all = await availableTariffs(ctx.api.storage.local);
+    const { settings } = await currentSettings(ctx.api);
+    const today = pickTariff(all, osloClock(ctx.now()).date);
+    const versions = [...all].sort((a, b) => a.ref.validFrom.localeCompare(b.ref.validFrom) || a.ref.id.localeCompare(b.ref.id)).map(tariffSummary);
+    return { versions, active: settings.tariff.active, inForce: today.covers && today.tariff ? today.tariff.ref.id : null };
+  };
+}

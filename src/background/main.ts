@@ -1,0 +1,59 @@
+// Service worker entry (Chrome) / event page (Firefox). Every listener is registered synchronously at
+// the top level, so a worker started for an event finds its listener; module globals are only caches.
+import { handle } from '../messages';
+import { loadSettings } from '../settings/store';
+import { isSettingsKey } from '../settings/store';
+import { IMPORTED_TARIFFS_KEY } from '../settings/tariffs';
+import { realApi } from './api';
+import { injectIntoOpenTabs, syncContentScripts } from './content-scripts';
+import type { BackgroundContext } from './context';
+import { createHandlers } from './handlers/index';
+import { senderInfo } from './sender-info';
+import { currentSettings, invalidateSettings } from './settings-cache';
+import { clearTab } from './tab-state';
+import { invalidateTariffs } from './tariffs';
+
+const api = realApi();
+const ctx: BackgroundContext = { api, now: () => new Date() };
+const handlers = createHandlers(ctx);
+const extensionOrigin = api.runtime.getURL('');
+
+// Background work triggered by events must never surface as an unhandled rejection.
+const quietly = (p: Promise<unknown>): void => void p.catch(() => undefined);
+const resync = (): void => quietly(currentSettings(api).then(({ settings }) => syncContentScripts(api, settings)));
+
+api.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  void handle(message, senderInfo(sender, extensionOrigin, api.runtime.id), handlers).then(sendResponse);
+  return true; // the reply is sent asynchronously
+});
+
+api.runtime.onInstalled.addListener(({ reason }) => {
+  quietly(
+    (async () => {
+      const { settings } = await loadSettings(api.storage.sync, api.storage.managed);
+      await syncContentScripts(api, settings);
+      if (reason === 'install' || reason === 'update') await injectIntoOpenTabs(api, settings);
+    })(),
+  );
+});
+
+api.permissions.onAdded.addListener(resync);
+api.permissions.onRemoved.addListener(resync);
+
+api.tabs.onRemoved.addListener((tabId) => quietly(clearTab(api.storage.session, tabId)));
+api.tabs.onUpdated.addListener((tabId, info) => {
+  // A new document in the tab: its content script reports afresh.
+  if (info.status === 'loading') quietly(clearTab(api.storage.session, tabId));
+});
+
+api.storage.onChanged.addListener((changes, areaName) => {
+  const keys = Object.keys(changes);
+  if ((areaName === 'sync' || areaName === 'managed') && (areaName === 'managed' || keys.some(isSettingsKey))) {
+    invalidateSettings();
+    resync();
+  }
+  if (areaName === 'local' && keys.includes(IMPORTED_TARIFFS_KEY)) invalidateTariffs();
+});
+
+// Every start of the worker: registrations follow the permissions granted meanwhile.
+resync();

@@ -1,0 +1,43 @@
+// The report as Norwegian text for people (`--format text`).
+import { t } from '../core/i18n';
+import type { Bill, Locale, Report, Severity } from '../core/types';
+
+const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
+
+export function formatAmount(value: number, locale: Locale): string {
+  return t(locale, 'cli_amount', { value: value.toLocaleString('nb-NO', { maximumFractionDigits: 2 }) });
+}
+
+export function formatReportText(bill: Bill, report: Report, locale: Locale): string {
+  const lines: string[] = [];
+  lines.push(t(locale, 'cli_report_title', { at: bill.at.replace('T', ' '), setting: t(locale, `describe_setting_${bill.setting}`) }));
+  lines.push(
+    report.tariff
+      ? t(locale, 'cli_report_tariff', { id: report.tariff.id, from: report.tariff.validFrom, to: report.tariff.validTo })
+      : t(locale, 'cli_report_no_tariff'),
+  );
+  lines.push('');
+  const findings = [...report.findings].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
+  if (findings.length === 0) lines.push(t(locale, 'cli_report_no_findings'));
+  for (const f of findings) {
+    lines.push(`${t(locale, `cli_severity_${f.severity}`)}  ${f.codes.join(', ')}  [${f.rule}]`);
+    lines.push(`    ${f.message}`);
+    if (f.fix) lines.push(`    ${t(locale, 'cli_report_fix', { fix: f.fix })}`);
+    const src = [f.source.merknad ? t(locale, 'cli_report_merknad', { id: f.source.merknad }) : null, f.source.regulation ?? null, f.source.url ?? null]
+      .filter(Boolean)
+      .join(' · ');
+    if (src) lines.push(`    ${t(locale, 'cli_report_source', { source: src })}`);
+  }
+  lines.push('');
+  const a = report.amounts;
+  lines.push(
+    t(locale, 'cli_report_amounts', {
+      honorar: formatAmount(a.honorar, locale),
+      refusjon: formatAmount(a.refusjon, locale),
+      egenandel: formatAmount(a.egenandel, locale),
+    }),
+  );
+  if (a.exemption) lines.push(t(locale, 'cli_report_exemption', { ground: a.exemption }));
+  if (a.unknown.length) lines.push(t(locale, 'cli_report_unknown_amounts', { codes: a.unknown.join(', ') }));
+  return `${lines.join('\n')}\n`;
+}

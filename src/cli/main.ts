@@ -1,0 +1,77 @@
+// `takstvakt` command line: check, explain, import-tariff. Exit 0 ok, 1 error findings, 2 bad input.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { isLocale } from '../core/i18n';
+import type { Locale } from '../core/types';
+import { lastOption, parseArgs } from './args';
+import { runCheck } from './check';
+import { runExplain } from './explain';
+import { runImportTariff } from './import-tariff';
+import { EXIT_BAD_INPUT, UsageError, type CliIO } from './io';
+
+export const USAGE = `takstvakt - kontroll av takster mot normaltariffen
+
+  takstvakt check [fil|-] [--format json|text] [--locale nb|nn|en] [--tariff fil.json]... [--now YYYY-MM-DDTHH:MM]
+  takstvakt explain <takst> [--date YYYY-MM-DD] [--format text|json] [--locale nb|nn|en] [--tariff fil.json]...
+  takstvakt import-tariff <takstkoder.json> --out <mappe> [--id <id>]
+
+Exit: 0 = ingen feil, 1 = feil funnet, 2 = ugyldig input.
+`;
+
+const VALUE_OPTIONS = ['format', 'locale', 'tariff', 'now', 'date', 'out', 'id'];
+const FLAGS = ['help', 'h'];
+
+export function runCli(argv: readonly string[], io: CliIO): number {
+  try {
+    const [command, ...rest] = argv;
+    if (!command || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout(USAGE);
+      return command ? 0 : EXIT_BAD_INPUT;
+    }
+    const args = parseArgs(rest, VALUE_OPTIONS, FLAGS);
+    if (args.options.has('help') || args.options.has('h')) {
+      io.stdout(USAGE);
+      return 0;
+    }
+    const loc = lastOption(args, 'locale') ?? 'nb';
+    if (!isLocale(loc)) throw new UsageError('--locale must be nb, nn or en');
+    const locale: Locale = loc;
+    switch (command) {
+      case 'check':
+        return runCheck(args, io, locale);
+      case 'explain':
+        return runExplain(args, io, locale);
+      case 'import-tariff':
+        return runImportTariff(args, io);
+      default:
+        throw new UsageError(`unknown command ${command}; see takstvakt --help`);
+    }
+  } catch (e) {
+    // One clear line for the user; internal errors also exit 2 but say so.
+    const msg = e instanceof UsageError ? e.message : `internal error: ${e instanceof Error ? e.message : String(e)}`;
+    io.stderr(`takstvakt: ${msg}\n`);
+    return EXIT_BAD_INPUT;
+  }
+}
+
+export const nodeIO: CliIO = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  readFile: (p) => {
+    try {
+      return readFileSync(p, 'utf8');
+    } catch (e) {
+      throw new UsageError(`cannot read ${p}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+  },
+  readStdin: () => {
+    try {
+      return readFileSync(0, 'utf8');
+    } catch {
+      throw new UsageError('cannot read the bill from stdin');
+    }
+  },
+  writeFile: (p, d) => writeFileSync(p, d),
+  mkdirp: (p) => {
+    mkdirSync(p, { recursive: true });
+  },
+};

@@ -1,0 +1,35 @@
+// Tariff versions the CLI validates against: the bundled ones plus any `--tariff <file>` written by
+// `takstvakt import-tariff`. A bad file is refused with the field named.
+import type { CompiledTariff, TariffVersion } from '../core/types';
+import { describeZodError } from '../core/bill';
+import { TariffVersionSchema } from '../core/tariff/schema';
+import { compileTariff } from '../core/tariff/compile';
+import { bundledCompiled } from '../data/index';
+import { UsageError, type CliIO } from './io';
+
+export function readJson(io: CliIO, path: string, what: string): unknown {
+  const text = path === '-' ? io.readStdin() : io.readFile(path);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e) {
+    throw new UsageError(`${what} ${path === '-' ? '(stdin)' : path} is not valid JSON: ${(e as Error).message}`);
+  }
+}
+
+export function loadTariffFile(io: CliIO, path: string): CompiledTariff {
+  const parsed = TariffVersionSchema.safeParse(readJson(io, path, 'tariff file'));
+  if (!parsed.success) throw new UsageError(`tariff file ${path}: ${describeZodError(parsed.error)}`);
+  const compiled = compileTariff(parsed.data as TariffVersion);
+  if (!compiled.ok) {
+    const e = compiled.errors[0];
+    throw new UsageError(`tariff file ${path}: takst ${e?.code ?? '?'} ${e?.field ?? ''}: ${e?.message ?? 'invalid'}`);
+  }
+  return compiled.tariff;
+}
+
+/** Imported files first so they win over a bundled version with the same id. */
+export function loadTariffs(io: CliIO, files: readonly string[]): CompiledTariff[] {
+  const imported = files.map((f) => loadTariffFile(io, f));
+  const ids = new Set(imported.map((t) => t.ref.id));
+  return [...imported, ...bundledCompiled().filter((t) => !ids.has(t.ref.id))];
+}

@@ -1,0 +1,78 @@
+// Sums of honorar, refusjon and egenandel for a bill. Unknown amounts are listed, never counted as 0;
+// an exemption (fritak for eigendel) makes the patient share 0 and Helfo refunds the whole fee.
+import type { Amounts, Bill, CompiledTakst, ExemptionId, Repetition } from './types';
+
+/** The exemption that applies: the first ground on the bill, else children under 16 by age. */
+export function exemptionOf(bill: Bill): ExemptionId | undefined {
+  const list = bill.patient?.exemptions;
+  if (list && list.length > 0) return list[0];
+  const age = bill.patient?.age;
+  return age !== undefined && age < 16 ? 'under16' : undefined;
+}
+
+/**
+ * How many full fees `count` repetitions are paid as: "0" pays once, N at most N, "50%"/"rep 50%"
+ * the first in full and each (allowed) repeat at the reduced percent. Counts above a limit are
+ * reported by repetition-limit and not paid.
+ */
+export function feeMultiplier(rep: Repetition | null, count: number): number {
+  if (!rep || rep.kind === 'unlimited') return count;
+  if (rep.kind === 'once') return Math.min(count, 1);
+  if (rep.kind === 'times') return Math.min(count, rep.max);
+  const repeats = Math.min(count - 1, rep.max ?? Infinity);
+  return 1 + (repeats * rep.percent) / 100;
+}
+
+interface Known {
+  hon: number | null;
+  ref: number | null;
+  egen: number | null;
+}
+
+/** Fills one missing amount from the other two (hon = ref + egen); never invents more than that. */
+function completed(hon: number | null, ref: number | null, egen: number | null): Known {
+  if (hon === null && ref !== null && egen !== null) return { hon: ref + egen, ref, egen };
+  if (ref === null && hon !== null && egen !== null) return { hon, ref: hon - egen, egen };
+  if (egen === null && hon !== null && ref !== null) return { hon, ref, egen: hon - ref };
+  return { hon, ref, egen };
+}
+
+export interface AmountLine {
+  readonly key: string;
+  readonly count: number;
+  readonly takst: CompiledTakst | undefined;
+}
+
+const round2 = (n: number): number => Math.round(n * 100) / 100;
+
+/**
+ * Sums per field over the amounts that are known. A code whose honorar, refusjon or egenandel is not
+ * known (or that is not in the tariff) is listed in `unknown`, and the sums are then lower bounds.
+ * Material fees (10a-d) are direct patient payments, not egenandel, so an exemption leaves them alone.
+ */
+export function computeAmounts(lines: readonly AmountLine[], exemption: ExemptionId | undefined): Amounts {
+  let honorar = 0;
+  let refusjon = 0;
+  let egenandel = 0;
+  const unknown: string[] = [];
+  for (const line of lines) {
+    const row = line.takst?.row;
+    if (!row) {
+      unknown.push(line.key);
+      continue;
+    }
+    const k = completed(row.hon, row.ref, row.egen);
+    if (exemption && row.kind !== 'material') {
+      k.egen = 0;
+      k.ref = k.hon;
+    }
+    const m = feeMultiplier(row.repetition, line.count);
+    if (k.hon !== null) honorar += k.hon * m;
+    if (k.ref !== null) refusjon += k.ref * m;
+    if (k.egen !== null) egenandel += k.egen * m;
+    if (k.hon === null || k.ref === null || k.egen === null) unknown.push(line.key);
+  }
+  const out: Amounts = { honorar: round2(honorar), refusjon: round2(refusjon), egenandel: round2(egenandel), unknown };
+  if (exemption) out.exemption = exemption;
+  return out;
+}

@@ -1,0 +1,36 @@
+// Age conditions from the tariff data (612b for patients under 18, 506 under 7, ...): minAge <= age < maxAgeExclusive.
+import { docsPath, HELFO_GUIDE, type Rule } from '../rule';
+
+export const patientAge: Rule = {
+  meta: {
+    id: 'patient-age',
+    defaultSeverity: 'error',
+    bypass: 'never',
+    source: { regulation: `Normaltariffen; ${HELFO_GUIDE}: takst 612b` },
+    docs: docsPath('patient-age'),
+    description: "The patient's age fails a takst's age condition (612b under 18, 506 under 7, ...).",
+  },
+  check(ctx) {
+    const age = ctx.bill.patient?.age;
+    for (const e of ctx.entries) {
+      const row = e.takst?.row;
+      if (!row || (row.minAge === null && row.maxAgeExclusive === null)) continue;
+      const min = row.minAge ?? 0;
+      const below = row.maxAgeExclusive ?? Infinity;
+      const params = { code: e.key, min, below: row.maxAgeExclusive ?? '-', age: age ?? '-' };
+      const source = { url: row.provenance.url ?? undefined };
+      if (age === undefined) {
+        // Age is often not on the billing screen: say what could not be checked.
+        ctx.report({ codes: [e.key], key: 'rule_patient_age_unknown', params, fixKey: 'rule_patient_age_unknown_fix', severity: 'info', source });
+      } else if (age < min || age >= below) {
+        ctx.report({
+          codes: [e.key],
+          key: row.maxAgeExclusive !== null && age >= below ? 'rule_patient_age_too_old' : 'rule_patient_age_too_young',
+          params,
+          fixKey: 'rule_patient_age_fix',
+          source,
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,49 @@
+// A count above what the takst's Rep column allows (LEGEND-REPETISJONER): "0" once per bill, N at most
+// N times (100: up to 8, for different lesions or procedures), "rep" unlimited, "50%" one repeat at
+// half fee, "rep 50%" repeats at half fee. Lines with the same code count together.
+import { docsPath, type Rule } from '../rule';
+import type { Repetition } from '../types';
+
+/** Highest count the repetition allows on one bill; Infinity when unlimited or unknown. */
+export function maxCount(rep: Repetition | null): number {
+  if (!rep) return Infinity;
+  switch (rep.kind) {
+    case 'once':
+      return 1;
+    case 'times':
+      return rep.max;
+    case 'unlimited':
+      return Infinity;
+    case 'reduced':
+      // `max` counts the reduced repeats after the first, full-fee one ("50%" = one repeat).
+      return rep.max === null ? Infinity : 1 + rep.max;
+  }
+}
+
+export const repetitionLimit: Rule = {
+  meta: {
+    id: 'repetition-limit',
+    defaultSeverity: 'error',
+    bypass: 'never',
+    source: {
+      merknad: 'LEGEND-REPETISJONER',
+      regulation: 'Normaltariffen: Rep-kolonnen',
+      url: 'https://normaltariffen.legeforeningen.no/book/Spesialisttariffen-2023-2024/p-990',
+    },
+    docs: docsPath('repetition-limit'),
+    description: 'A count is above what the takst allows.',
+  },
+  check(ctx) {
+    for (const e of ctx.entries) {
+      if (!e.takst || e.count <= 1) continue;
+      const max = maxCount(e.takst.row.repetition);
+      if (e.count <= max) continue;
+      ctx.report({
+        codes: [e.key],
+        key: max === 1 ? 'rule_repetition_limit_once' : 'rule_repetition_limit',
+        params: { code: e.key, count: e.count, max },
+        fixKey: 'rule_repetition_limit_fix',
+      });
+    }
+  },
+};

@@ -1,0 +1,72 @@
+// Merknad D1 as the Helfo guidance states it: evening/night/holiday (k) takster only inside the D1
+// window (see inEveningWindow) and only at municipal legevakt or for urgent help that cannot wait;
+// a fastlege may still use 11ak (+ 11e) for planned home visits to own chronically, seriously ill
+// patients after 16:00. 2fk follows the same window (not on weekdays before 16:00: use 2ad), and 1g
+// is only for telephone contact between 23:00 and 08:00.
+import { DAY_START, EVENING_START } from '../calendar';
+import { D1_URL, docsPath, HELFO_GUIDE, type BillEntry, type Rule, type RuleContext } from '../rule';
+
+const NIGHT_START = 23 * 60;
+/** Fastlege's planned home visits after 16:00 (11e is the supplement to 11ak). */
+const PLANNED_HOME_VISIT = new Set(['11ak', '11e']);
+/**
+ * Until 30 June 2024 2aek was the fastlege's e-consultation after 16:00 and at weekends (reference
+ * facts for 2aek); from 1 July 2024 that is 2aef and 2aek is legevakt only, which the tariff's
+ * `settings` then says. So 2aek keeps the clock window but not the legevakt/urgent condition.
+ */
+const FASTLEGE_EVENING_ECONSULT = '2aek';
+
+function isEveningTakst(e: BillEntry): boolean {
+  return e.key === '2fk' || e.takst?.row.timeClass === 'k';
+}
+
+/** D1's "who": legevakt or urgent help, or the fastlege's planned home visit after 16:00. */
+function checkWho(ctx: RuleContext, e: BillEntry): void {
+  const bill = ctx.bill;
+  if (bill.setting === 'legevakt' || bill.urgent === true) return;
+  if (bill.setting === 'fastlege' && PLANNED_HOME_VISIT.has(e.key) && ctx.time.minutes >= EVENING_START) return;
+  if (bill.setting === 'fastlege' && e.key === FASTLEGE_EVENING_ECONSULT) return;
+  ctx.report({
+    codes: [e.key],
+    key: 'rule_time_window_who',
+    params: { code: e.key },
+    fixKey: bill.urgent === false ? 'rule_time_window_who_fix' : 'rule_time_window_who_urgent_fix',
+    // Not marked urgent either way: it may be øyeblikkelig hjelp the bill does not record.
+    severity: bill.urgent === false ? 'error' : 'warning',
+  });
+}
+
+function check(ctx: RuleContext): void {
+  const { time } = ctx;
+  for (const e of ctx.entries) {
+    if (!e.takst) continue;
+    if (e.key === '1g') {
+      if (time.minutes >= NIGHT_START || time.minutes < DAY_START) continue;
+      ctx.report({ codes: [e.key], key: 'rule_time_window_1g', params: { code: e.key, time: ctx.bill.at.slice(11, 16) }, fixKey: 'rule_time_window_1g_fix' });
+      continue;
+    }
+    if (!isEveningTakst(e)) continue;
+    if (!ctx.eveningWindow) {
+      ctx.report({
+        codes: [e.key],
+        key: e.key === '2fk' ? 'rule_time_window_2fk' : 'rule_time_window_k',
+        params: { code: e.key, time: ctx.bill.at.slice(11, 16), date: time.date },
+        fixKey: e.key === '2fk' ? 'rule_time_window_2fk_fix' : 'rule_time_window_k_fix',
+      });
+      continue;
+    }
+    checkWho(ctx, e);
+  }
+}
+
+export const timeWindow: Rule = {
+  meta: {
+    id: 'time-window',
+    defaultSeverity: 'error',
+    bypass: 'never',
+    source: { merknad: 'D1', regulation: `${HELFO_GUIDE}: Korrekt bruk av kveldstakstar; takst 2fk; takst 1g`, url: D1_URL },
+    docs: docsPath('time-window'),
+    description: 'A k-takst, 2fk or 1g is used outside its D1 time/calendar window, or a k-takst outside legevakt/urgent help.',
+  },
+  check,
+};

@@ -1,0 +1,25 @@
+// A code the tariff version in force does not have gives no refund: the tariff is exhaustive.
+import { isCodeShaped } from '../codes';
+import { docsPath, HELFO_GUIDE, TARIFF_URL, type Rule } from '../rule';
+
+export const unknownCode: Rule = {
+  meta: {
+    id: 'unknown-code',
+    defaultSeverity: 'error',
+    bypass: 'never',
+    source: { regulation: `${HELFO_GUIDE}: forskrifta tillèt ikkje andre takstar`, url: TARIFF_URL },
+    docs: docsPath('unknown-code'),
+    description: 'A code is not in the tariff version in force.',
+  },
+  check(ctx) {
+    for (const e of ctx.entries) {
+      if (e.takst) continue;
+      ctx.report({
+        codes: [e.key],
+        key: isCodeShaped(e.key) ? 'rule_unknown_code' : 'rule_unknown_code_shape',
+        params: { code: e.key, tariff: ctx.tariff.ref.id },
+        fixKey: 'rule_unknown_code_fix',
+      });
+    }
+  },
+};

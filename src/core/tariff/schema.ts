@@ -1,0 +1,126 @@
+// zod schema of a tariff version (source form), for bundled data, imported files and anything read
+// from disk. zod/mini keeps the extension bundle small. Errors name the field: `takster.12.hon: ...`.
+import * as z from 'zod/mini';
+import type { MerknadRow, TakstRow, TariffVersion } from '../types';
+
+const isoDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
+  z.refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'is not a real date'),
+);
+
+const amount = z.nullable(z.number().check(z.minimum(0, 'must not be negative'), z.maximum(1_000_000, 'is not a plausible amount')));
+const count = z.int('must be a whole number').check(z.minimum(1, 'must be at least 1'));
+const nonEmpty = z.string().check(z.minLength(1, 'must not be empty'));
+const codeSetText = z.nullable(z.string().check(z.minLength(1, 'must not be empty; use null'), z.maxLength(4000)));
+const settingSchema = z.enum(['fastlege', 'legevakt', 'spesialist'], 'must be fastlege, legevakt or spesialist');
+
+export const ProvenanceSchema = z.strictObject({
+  source: nonEmpty,
+  url: z.nullable(z.string().check(z.regex(/^https?:\/\//, 'must be an http(s) address'))),
+  year: z.nullable(z.string().check(z.regex(/^\d{4}(-\d{4})?$/, 'must be YYYY or YYYY-YYYY'))),
+  verified: z.boolean(),
+  note: z.optional(z.string()),
+});
+
+export const RepetitionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('once') }),
+  z.strictObject({ kind: z.literal('times'), max: count }),
+  z.strictObject({ kind: z.literal('unlimited') }),
+  z.strictObject({
+    kind: z.literal('reduced'),
+    percent: z.number().check(z.minimum(0), z.maximum(100, 'must be a percentage 0-100')),
+    max: z.nullable(count),
+  }),
+]);
+
+const ageSchema = z.nullable(z.int('must be whole years').check(z.minimum(0), z.maximum(130)));
+
+export const TakstRowSchema = z.strictObject({
+  code: z.string().check(z.regex(/^[A-Za-z]{0,2}\d{1,4}[A-Za-z]*\d*$/, 'is not a takst code')),
+  chapter: nonEmpty,
+  kind: z.optional(
+    z.enum(['contact', 'consultation', 'home-visit', 'supplement', 'material', 'travel', 'procedure', 'lab', 'radiology', 'other']),
+  ),
+  label: nonEmpty,
+  labelNn: z.optional(z.string()),
+  labelEn: z.optional(z.string()),
+  hon: amount,
+  ref: amount,
+  egen: amount,
+  repetition: z.nullable(RepetitionSchema),
+  merknader: z.array(nonEmpty),
+  deny: codeSetText,
+  allow: z.nullable(
+    z.strictObject({
+      any: z.optional(z.string().check(z.minLength(1))),
+      fastlege: z.optional(z.string().check(z.minLength(1))),
+      legevakt: z.optional(z.string().check(z.minLength(1))),
+    }),
+  ),
+  requiresAnyOf: z.nullable(z.array(nonEmpty).check(z.minLength(1, 'must name a code; use null'))),
+  specialistOnly: z.boolean(),
+  settings: z.nullable(z.array(settingSchema).check(z.minLength(1, 'must name a setting; use null'))),
+  minDurationMinutes: z.nullable(z.number().check(z.minimum(0))),
+  maxPerYear: z.nullable(count),
+  timeClass: z.nullable(z.enum(['d', 'k'], 'must be d, k or null')),
+  minAge: ageSchema,
+  maxAgeExclusive: ageSchema,
+  provenance: ProvenanceSchema,
+  fieldProvenance: z.optional(
+    z.strictObject({
+      hon: z.optional(ProvenanceSchema),
+      ref: z.optional(ProvenanceSchema),
+      egen: z.optional(ProvenanceSchema),
+      rules: z.optional(ProvenanceSchema),
+    }),
+  ),
+  replacedBy: z.optional(z.string().check(z.regex(/^[A-Za-z]{0,2}\d{1,4}[A-Za-z]*\d*$/, 'is not a takst code'))),
+});
+
+export const MerknadRowSchema = z.strictObject({
+  id: nonEmpty,
+  summary: z.nullable(z.string()),
+  summaryNn: z.optional(z.nullable(z.string())),
+  summaryEn: z.optional(z.nullable(z.string())),
+  url: z.nullable(z.string()),
+  provenance: ProvenanceSchema,
+});
+
+export const TariffVersionSchema = z
+  .strictObject({
+    schemaVersion: z.literal(1, 'must be 1'),
+    id: z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/, 'must be lower-case letters, digits, dot, dash or underscore')),
+    label: nonEmpty,
+    validFrom: isoDate,
+    validTo: isoDate,
+    source: ProvenanceSchema,
+    takster: z.array(TakstRowSchema),
+    merknader: z.array(MerknadRowSchema),
+  })
+  .check(
+    z.refine((v) => v.validFrom <= v.validTo, { message: 'must not be before validFrom', path: ['validTo'] }),
+  );
+
+// Keep the schema and the hand-written types in step: a mismatch fails the typecheck.
+type Assert<T extends true> = T;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export type SchemaMatchesTypes = Assert<
+  Same<z.infer<typeof TakstRowSchema>, TakstRow> extends true
+    ? Same<z.infer<typeof MerknadRowSchema>, MerknadRow>
+    : false
+>;
+
+export type ParseTariffResult = { ok: true; value: TariffVersion } | { ok: false; errors: string[] };
+
+/** Validates unknown input as a tariff version; every issue as `field.path: message`. */
+export function parseTariffVersion(input: unknown): ParseTariffResult {
+  const r = TariffVersionSchema.safeParse(input);
+  if (r.success) return { ok: true, value: r.data as TariffVersion };
+  return {
+    ok: false,
+    errors: r.error.issues.map((i) => `${i.path.length ? i.path.map(String).join('.') : '(root)'}: ${i.message}`),
+  };
+}

@@ -1,0 +1,92 @@
+// "Test on the open tab": exactly what Takstvakt reads on the site's open tab: per billing region,
+// where it is, the codes with their counts and fields, and the context.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Response } from '../messages';
+import { useClient } from '../ui/client';
+import { useT } from '../ui/i18n';
+
+type Probe = Response<'ui:probe'>;
+
+export function ProbePanel({ origin, onClose }: { origin: string; onClose: () => void }) {
+  const tr = useT();
+  const client = useClient();
+  const [probe, setProbe] = useState<Probe | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    void client.call('ui:probe', { origin }).then((r) => {
+      if (!live) return;
+      if (r.ok) setProbe(r.value);
+      else setError(r.error);
+      heading.current?.focus();
+    });
+    return () => {
+      live = false;
+    };
+  }, [client, origin]);
+
+  const problem = error ?? (probe?.error === 'no-tab' ? tr('options_probe_no_tab', { origin }) : (probe?.error ?? null));
+  return (
+    <section class="probe" aria-labelledby="probe-h" aria-busy={!probe && !error}>
+      <h3 id="probe-h" ref={heading} tabIndex={-1}>
+        {tr('options_probe_title', { origin })}
+      </h3>
+      {problem && (
+        <p role="alert" class="error">
+          {problem}
+        </p>
+      )}
+      {probe?.result && (
+        <>
+          <p>{tr('options_probe_url', { url: probe.result.url })}</p>
+          {probe.result.regions.length === 0 && <p>{tr('options_probe_no_regions')}</p>}
+          {probe.result.regions.map((r, i) => (
+            <div key={r.regionId} class="probe-region">
+              <h4>
+                {tr('options_probe_region', { n: i + 1 })} <code>{r.where}</code> ({tr(`options_adapter_${r.adapter}`)})
+              </h4>
+              {r.state === 'unreadable' && (
+                <p>
+                  <strong>{tr('popup_page_not_checked')}</strong> {r.reason ?? ''}
+                </p>
+              )}
+              {r.lines.length > 0 && (
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">{tr('options_probe_code')}</th>
+                      <th scope="col">{tr('options_probe_count')}</th>
+                      <th scope="col">{tr('options_probe_where')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {r.lines.map((l, j) => (
+                      <tr key={j}>
+                        <td>
+                          <code>{l.code}</code>
+                        </td>
+                        <td>{l.count}</td>
+                        <td>
+                          <code>{l.where}</code>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+              <p>
+                {tr('options_probe_context')}{' '}
+                <code>{Object.keys(r.context).length ? JSON.stringify(r.context) : tr('common_none')}</code>
+              </p>
+            </div>
+          ))}
+        </>
+      )}
+      <button type="button" onClick={onClose}>
+        {tr('options_probe_close')}
+      </button>
+    </section>
+  );
+}

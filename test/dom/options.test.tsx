@@ -1,0 +1,245 @@
+/**
+ * @jest-environment-options {"customExportConditions": ["require", "node", "default"]}
+ */
+// The settings page against the real ui: handlers and settings storage over an in-memory browser.
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { loadUserSettings, saveSettings } from '../../src/settings/store';
+import { defaultSettings } from '../../src/settings/defaults';
+import { listImportedTariffs } from '../../src/settings/tariffs';
+import { OptionsApp, type HostPermissions } from '../../src/options/OptionsApp';
+import { byText, click, text, typeInto, uiWorld, waitFor, type UiWorld } from './popup-options-harness';
+
+let world: UiWorld;
+let root: HTMLElement;
+let requested: string[][];
+let grant: boolean;
+
+const permissions: HostPermissions = {
+  async request(origins) {
+    requested.push(origins);
+    if (grant) world.browser.fake.grant(origins);
+    return grant;
+  },
+  async remove(origins) {
+    world.browser.fake.revoke(origins);
+    return true;
+  },
+};
+
+async function mount(): Promise<void> {
+  await act(async () => {
+    render(<OptionsApp client={world.client} permissions={permissions} />, root);
+  });
+  await waitFor(() => expect(root.querySelector('#clinic-h')).not.toBeNull());
+}
+
+function section(id: string): HTMLElement {
+  return root.querySelector<HTMLElement>(`section[aria-labelledby="${id}"]`)!;
+}
+
+async function chooseFile(input: HTMLInputElement, name: string, content: string): Promise<void> {
+  const file = new File([content], name, { type: 'application/json' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  await act(async () => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
+async function changeSelect(select: HTMLSelectElement, value: string): Promise<void> {
+  await act(async () => {
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
+beforeEach(() => {
+  world = uiWorld('options/options.html');
+  requested = [];
+  grant = true;
+  root = document.createElement('div');
+  document.body.innerHTML = '';
+  document.body.appendChild(root);
+});
+
+afterEach(async () => {
+  await act(async () => render(null, root));
+});
+
+test('choosing legevakt and hjemmevakt is stored at once', async () => {
+  await mount();
+  const clinic = section('clinic-h');
+  await click(byText(clinic, 'label', 'legevakt').querySelector('input')!);
+  await waitFor(() => expect(text(root.querySelector('.status'))).toBe('Lagret.'));
+  await changeSelect(clinic.querySelector('select')!, 'home');
+  await waitFor(() => expect(world.browser.fake.sync.data.get('settings:clinic')).toEqual({ setting: 'legevakt', onCall: 'home', holidayEveStart: null }));
+});
+
+test('a malformed holiday-eve time is refused in the page and nothing is saved', async () => {
+  await mount();
+  const input = byText(section('clinic-h'), 'label', 'TT:MM').querySelector('input')!;
+  await typeInto(input, '25:99');
+  await act(async () => {
+    input.dispatchEvent(new FocusEvent('blur'));
+  });
+  await waitFor(() => expect(text(root.querySelector('#eve-error'))).toMatch(/TT:MM/));
+  expect(input.getAttribute('aria-invalid')).toBe('true');
+  expect(world.sent).not.toContain('ui:settings-save');
+});
+
+test('importing an invalid settings file names the fields and changes nothing', async () => {
+  await saveSettings(world.browser.storage.sync, { ...defaultSettings(), clinic: { setting: 'legevakt', onCall: 'presence', holidayEveStart: '12:00' } });
+  const before = await loadUserSettings(world.browser.storage.sync);
+  await mount();
+  const backup = section('backup-h');
+  const bad = JSON.stringify({ schemaVersion: 1, clinic: { setting: 'sykehus' }, sites: [{ origin: 'ftp://x' }] });
+  await chooseFile(backup.querySelector('input[type="file"]')!, 'bad.json', bad);
+  const alert = await waitFor(() => byText(backup, '[role="alert"]', 'avvist'));
+  expect(text(alert)).toContain('clinic.setting');
+  expect(text(alert)).toContain('sites.0.origin');
+  expect(await loadUserSettings(world.browser.storage.sync)).toEqual(before);
+  // The form still shows the settings in force.
+  expect(byText(section('clinic-h'), 'label', 'legevakt').querySelector('input')!.checked).toBe(true);
+});
+
+test('a file that is not JSON is refused too', async () => {
+  await mount();
+  const backup = section('backup-h');
+  await chooseFile(backup.querySelector('input[type="file"]')!, 'x.json', '{ not json');
+  await waitFor(() => expect(text(byText(backup, '[role="alert"]', 'avvist'))).toMatch(/JSON/));
+});
+
+test('a valid settings file is applied and shown', async () => {
+  await mount();
+  const good = JSON.stringify({ ...defaultSettings(), locale: 'en', user: { specialistGP: true, turnus: false } });
+  await chooseFile(section('backup-h').querySelector('input[type="file"]')!, 'good.json', good);
+  await waitFor(() => expect(text(root.querySelector('h1'))).toBe('Takstvakt – settings'));
+  expect((await loadUserSettings(world.browser.storage.sync)).user.specialistGP).toBe(true);
+  expect(document.documentElement.lang).toBe('en');
+});
+
+test('policy values show as locked and cannot be changed', async () => {
+  world.browser.fake.managed.policy = { clinic: { setting: 'legevakt' }, rules: { severity: { 'time-window': 'error' } } };
+  await mount();
+  const clinic = section('clinic-h');
+  const fieldset = clinic.querySelector('fieldset')!;
+  expect(fieldset.disabled).toBe(true);
+  expect(text(fieldset)).toContain('Låst av klinikkens IT');
+  expect(byText(fieldset, 'label', 'legevakt').querySelector('input')!.checked).toBe(true);
+  const rule = root.querySelector<HTMLSelectElement>('select[aria-label^="Alvorlighet for Brukt utenfor"]')!;
+  expect(rule.disabled).toBe(true);
+  expect(rule.value).toBe('error');
+  // Other controls stay usable.
+  expect(clinic.querySelector('select')!.disabled).toBe(false);
+});
+
+test('saving around a policy keeps the user’s own value under the locked one', async () => {
+  await saveSettings(world.browser.storage.sync, { ...defaultSettings(), clinic: { setting: 'spesialist', onCall: null, holidayEveStart: null } });
+  world.browser.fake.managed.policy = { clinic: { setting: 'legevakt' } };
+  await mount();
+  await changeSelect(section('clinic-h').querySelector('select')!, 'presence');
+  await waitFor(async () => expect(world.browser.fake.sync.data.get('settings:clinic')).toEqual({ setting: 'spesialist', onCall: 'presence', holidayEveStart: null }));
+});
+
+test('adding a site asks the browser for that origin, stores it and registers the content script', async () => {
+  await mount();
+  const sites = section('sites-h');
+  await typeInto(sites.querySelector<HTMLInputElement>('input[type="url"]')!, 'https://epj.klinikk.no/');
+  await click(byText(sites, 'button', 'Lagre nettsted'));
+  await waitFor(() => expect(sites.querySelector('table.sites')).not.toBeNull());
+  expect(requested).toEqual([['https://epj.klinikk.no/*']]);
+  expect((await loadUserSettings(world.browser.storage.sync)).sites).toEqual([{ origin: 'https://epj.klinikk.no', adapter: { kind: 'generic' }, enabled: true }]);
+  expect([...world.browser.fake.scripts.keys()]).toEqual(['epj:https://epj.klinikk.no/*']);
+  // Removing gives the permission back and the script goes with it.
+  await click(byText(sites, 'button', 'Fjern'));
+  await waitFor(() => expect(text(sites)).toContain('Ingen nettsteder'));
+  expect(world.browser.fake.granted.has('https://epj.klinikk.no/*')).toBe(false);
+});
+
+test('a site is not added when the origin is malformed or the browser says no', async () => {
+  await mount();
+  const sites = section('sites-h');
+  const input = sites.querySelector<HTMLInputElement>('input[type="url"]')!;
+  await typeInto(input, 'epj.klinikk.no/regning');
+  await click(byText(sites, 'button', 'Lagre nettsted'));
+  await waitFor(() => expect(text(byText(sites, '[role="alert"]', 'origin'))).toMatch(/origin like/));
+  expect(requested).toEqual([]);
+  grant = false;
+  await typeInto(input, 'https://epj.klinikk.no');
+  await click(byText(sites, 'button', 'Lagre nettsted'));
+  await waitFor(() => expect(text(sites)).toContain('ga ikke tilgang'));
+  expect((await loadUserSettings(world.browser.storage.sync)).sites).toEqual([]);
+});
+
+test('a custom adapter needs its region and code selectors', async () => {
+  await mount();
+  const sites = section('sites-h');
+  await typeInto(sites.querySelector<HTMLInputElement>('input[type="url"]')!, 'https://epj.klinikk.no');
+  await click(byText(sites, 'label', 'Egne CSS-selektorer').querySelector('input')!);
+  await click(byText(sites, 'button', 'Lagre nettsted'));
+  await waitFor(() => expect(text(byText(sites, '[role="alert"]', 'adapter'))).toMatch(/region/));
+  await typeInto(byText(sites, 'label', 'Regningsområde').querySelector('input')!, '#regning');
+  await typeInto(byText(sites, 'label', 'Takstfelt').querySelector('input')!, 'input.takst');
+  await click(byText(sites, 'button', 'Lagre nettsted'));
+  await waitFor(async () => expect((await loadUserSettings(world.browser.storage.sync)).sites[0]?.adapter).toEqual({ kind: 'custom', region: '#regning', code: 'input.takst' }));
+});
+
+test('"test on the open tab" shows exactly what the content script read and where', async () => {
+  await saveSettings(world.browser.storage.sync, { ...defaultSettings(), sites: [{ origin: 'https://epj.klinikk.no', adapter: { kind: 'generic' }, enabled: true }] });
+  world.browser.fake.openTabs.push({ id: 4, url: 'https://epj.klinikk.no/regning' });
+  world.browser.fake.tabReplies.set(4, (msg) => {
+    expect(msg).toEqual({ type: 'bg:probe', payload: {} });
+    return {
+      ok: true,
+      value: {
+        url: 'https://epj.klinikk.no/regning',
+        regions: [{ regionId: 'f0:r0', where: 'form#regning', adapter: 'generic', state: 'checked', lines: [{ code: '2ad', count: 1, where: 'input[name=takst1]' }, { code: '2cd', count: 2, where: 'input[name=takst2]' }], context: { date: '2024-03-12', time: '17:30' } }],
+      },
+    };
+  });
+  await mount();
+  await click(byText(section('sites-h'), 'button', 'Test på åpen fane'));
+  const probe = await waitFor(() => {
+    const p = root.querySelector('.probe table');
+    expect(p).not.toBeNull();
+    return root.querySelector('.probe')!;
+  });
+  expect(text(probe)).toContain('form#regning');
+  const rows = [...probe.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map(text));
+  expect(rows).toEqual([
+    ['2ad', '1', 'input[name=takst1]'],
+    ['2cd', '2', 'input[name=takst2]'],
+  ]);
+  expect(text(probe)).toContain('17:30');
+});
+
+test('rule severity and muted rules can be changed and undone', async () => {
+  await saveSettings(world.browser.storage.sync, { ...defaultSettings(), rules: { severity: {}, muted: ['duration'] } });
+  await mount();
+  const rules = section('rules-h');
+  await changeSelect(rules.querySelector<HTMLSelectElement>('select[aria-label^="Alvorlighet for Tidsbruk"]')!, 'off');
+  await waitFor(async () => expect((await loadUserSettings(world.browser.storage.sync)).rules.severity).toEqual({ duration: 'off' }));
+  await click(byText(rules, 'button', 'Slå på igjen'));
+  await waitFor(async () => expect((await loadUserSettings(world.browser.storage.sync)).rules.muted).toEqual([]));
+  await changeSelect(rules.querySelector<HTMLSelectElement>('select[aria-label^="Alvorlighet for Tidsbruk"]')!, 'default');
+  await waitFor(async () => expect((await loadUserSettings(world.browser.storage.sync)).rules.severity).toEqual({}));
+});
+
+test('a bad takstkoder file lists its rows and stores nothing; a good one becomes active', async () => {
+  await mount();
+  const tariff = section('tariff-h');
+  const fileInput = () => tariff.querySelector<HTMLInputElement>('input[type="file"]')!;
+  const bad = { takstkoder: [{ takstkode: '2ad', fagomraade: 'LE', fradato: '2024-07-01', tildato: '2025-06-30', honorar: 'mye', refusjon: 20, egenandel: 179, beskrivelse: 'Konsultasjon' }, { takstkode: '!!', fagomraade: 'LE' }] };
+  await chooseFile(fileInput(), 'bad.json', JSON.stringify(bad));
+  const alert = await waitFor(() => byText(tariff, '[role="alert"]', 'ikke importert'));
+  expect(text(alert)).toContain('honorar');
+  expect(text(alert)).toContain('takstkode');
+  expect(await listImportedTariffs(world.browser.storage.local)).toEqual([]);
+  const good = { takstkoder: [{ takstkode: '2ad', fagomraade: 'LE', fradato: '2024-07-01', tildato: '2025-06-30', honorar: 199, refusjon: 20, egenandel: 179, beskrivelse: 'Konsultasjon, dagtid' }] };
+  await chooseFile(fileInput(), 'good.json', JSON.stringify(good));
+  await waitFor(() => expect(text(tariff)).toContain('Importert:'));
+  const [stored] = await listImportedTariffs(world.browser.storage.local);
+  expect(stored).toBeDefined();
+  expect((await loadUserSettings(world.browser.storage.sync)).tariff.active).toBe(stored!.id);
+  await waitFor(() => expect(byText(tariff, 'label', 'importert').querySelector('input')!.checked).toBe(true));
+});

@@ -1,0 +1,179 @@
+/**
+ * @jest-environment-options {"customExportConditions": ["require", "node", "default"]}
+ */
+// The popup against the real ui: handlers, the bundled tariff and an in-memory browser.
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { writeRegion } from '../../src/background/tab-state';
+import { BUNDLED_TARIFFS } from '../../src/data/index';
+import { saveSettings } from '../../src/settings/store';
+import { addImportedTariff } from '../../src/settings/tariffs';
+import { defaultSettings } from '../../src/settings/defaults';
+import type { TariffVersion } from '../../src/core/types';
+import { PopupApp } from '../../popup/PopupApp';
+import { byText, click, press, text, typeInto, uiWorld, waitFor, type UiWorld } from './popup-options-harness';
+
+let world: UiWorld;
+let root: HTMLElement;
+
+async function mount(tabId?: number): Promise<void> {
+  await act(async () => {
+    render(<PopupApp client={world.client} tabId={tabId} />, root);
+  });
+}
+
+const input = () => root.querySelector<HTMLInputElement>('#search-input')!;
+const options = () => [...root.querySelectorAll('[role="option"]')];
+
+beforeEach(() => {
+  world = uiWorld();
+  root = document.createElement('div');
+  document.body.innerHTML = '';
+  document.body.appendChild(root);
+});
+
+afterEach(async () => {
+  await act(async () => render(null, root));
+});
+
+async function openTakst(query: string, code: string): Promise<void> {
+  await waitFor(() => expect(world.sent).toContain('ui:takst-index'));
+  await typeInto(input(), query);
+  await waitFor(() => expect(text(options()[0]!)).toMatch(new RegExp(`^${code}\\b`)));
+  await press(input(), 'Enter');
+  await waitFor(() => expect(text(root.querySelector('h2'))).toMatch(new RegExp(`^${code}\\b`)));
+}
+
+test('focus starts in the search field', async () => {
+  await mount();
+  await waitFor(() => expect(document.activeElement).toBe(input()));
+  expect(input().getAttribute('role')).toBe('combobox');
+  expect(root.querySelector('label[for="search-input"]')).not.toBeNull();
+});
+
+test('searching 2fk shows it first; Enter opens its legevakt and time conditions and its rule source', async () => {
+  await mount();
+  await openTakst('2fk', '2fk');
+  const conditions = text(root.querySelector('.conditions'));
+  expect(conditions).toMatch(/legevakt/i);
+  expect(conditions).toMatch(/kveld|16/i);
+  // 2fk has no amounts in the bundled tariff: shown as unknown, never as 0.
+  const facts = text(root.querySelector('.facts'));
+  expect(facts).toContain('ukjent');
+  expect(facts).not.toMatch(/\b0 kr/);
+  expect(text(root.querySelector('.rules-source'))).toMatch(/tilstedevakt/i);
+  expect(text(root)).toContain('2023-2024');
+});
+
+test('arrows move the active option and Esc goes back to the list with focus in the field', async () => {
+  await mount();
+  await waitFor(() => expect(world.sent).toContain('ui:takst-index'));
+  await typeInto(input(), '2a');
+  await waitFor(() => expect(options().length).toBeGreaterThan(2));
+  const first = input().getAttribute('aria-activedescendant');
+  await press(input(), 'ArrowDown');
+  const second = input().getAttribute('aria-activedescendant');
+  expect(second).not.toBe(first);
+  expect(root.querySelector(`#${second}`)?.getAttribute('aria-selected')).toBe('true');
+  const code = text(root.querySelector(`#${second} .code`));
+  await press(input(), 'Enter');
+  await waitFor(() => expect(text(root.querySelector('h2'))).toMatch(new RegExp(`^${code}\\b`)));
+  await press(root.querySelector('article')!, 'Escape');
+  await waitFor(() => expect(document.activeElement).toBe(input()));
+  expect(input().value).toBe('2a');
+});
+
+test('a takst shows its deny list as real codes; each is a link to that takst', async () => {
+  await mount();
+  await openTakst('2ad', '2ad');
+  const deny = byText(root, '.code-list', 'Kan ikke kombineres med');
+  const links = [...deny.querySelectorAll('a')].map((a) => text(a));
+  // "1, 2ak, ..." in the tariff is expanded into the real 1-codes.
+  expect(links).toEqual(expect.arrayContaining(['1ad', '1bd', '2ak']));
+  expect(links).not.toContain('1');
+  await click(byText(deny, 'a', /^2ak$/));
+  await waitFor(() => expect(text(root.querySelector('h2'))).toMatch(/^2ak\b/));
+  await press(root.querySelector('article')!, 'Escape');
+  await waitFor(() => expect(text(root.querySelector('h2'))).toMatch(/^2ad\b/));
+});
+
+test('merknader are shown in our words with a link to the official text', async () => {
+  await mount();
+  await openTakst('2ak', '2ak');
+  const merknader = root.querySelector('.merknader')!;
+  expect(text(merknader)).toContain('D1');
+  const link = merknader.querySelector('a[href^="https://"]');
+  expect(link).not.toBeNull();
+  expect(link!.getAttribute('rel')).toContain('noopener');
+});
+
+test('nynorsk spelling finds bokmål labels', async () => {
+  await mount();
+  await waitFor(() => expect(world.sent).toContain('ui:takst-index'));
+  await typeInto(input(), 'sjukebesøk');
+  await waitFor(() => expect(options().map((o) => text(o.querySelector('.code')))).toContain('11ad'));
+});
+
+test('the UI language follows the settings', async () => {
+  await saveSettings(world.browser.storage.sync, { ...defaultSettings(), locale: 'nn' });
+  await mount();
+  await waitFor(() => expect(text(root.querySelector('#tab-page'))).toBe('Denne sida'));
+  expect(document.documentElement.lang).toBe('nn');
+  await openTakst('2fk', '2fk');
+  expect(text(root.querySelector('.facts'))).toContain('ukjend');
+});
+
+test('"Denne siden" lists findings per region and says "ikke kontrollert" with the reason', async () => {
+  const session = world.browser.storage.session;
+  await writeRegion(session, 5, 0, 'r1', {
+    adapter: { regionId: 'r1', state: 'checked', lineCount: 2 },
+    findings: [{ rule: 'invalid-combination', severity: 'error', codes: ['1bd', '2ad'], message: '1bd kan ikke kombineres med 2ad.', fix: 'Fjern 1bd.', source: { merknad: 'A1' }, key: 'rule_invalid_combination', docs: 'docs/rules/invalid-combination.md' }],
+  });
+  await writeRegion(session, 5, 0, 'r2', { adapter: { regionId: 'r2', state: 'unreadable', reason: 'Takstfeltet er tomt', lineCount: 0 }, findings: [] });
+  await mount(5);
+  await click(root.querySelector('#tab-page')!);
+  await waitFor(() => expect(root.querySelectorAll('.region').length).toBe(2));
+  const [checked, unreadable] = [...root.querySelectorAll('.region')];
+  expect(text(checked!)).toContain('1bd kan ikke kombineres med 2ad.');
+  expect(text(checked!)).toContain('Feil'); // severity in words, not colour alone
+  expect(text(checked!)).toContain('Fjern 1bd.');
+  expect(text(unreadable!)).toContain('Ikke kontrollert: Takstfeltet er tomt');
+});
+
+test('a tab with nothing read says so', async () => {
+  await mount(9);
+  await click(root.querySelector('#tab-page')!);
+  await waitFor(() => expect(text(root.querySelector('.page'))).toMatch(/ikke funnet noe regningsskjema/));
+});
+
+test('two loaded versions: the tariff switch lists both and a takst shows what changed', async () => {
+  const base = BUNDLED_TARIFFS[BUNDLED_TARIFFS.length - 1]!;
+  const next: TariffVersion = structuredClone(base);
+  next.id = 'test-2024-2025';
+  next.label = 'Test 2024–2025';
+  next.validFrom = '2024-07-01';
+  next.validTo = '2025-06-30';
+  const row = next.takster.find((r) => r.code === '2ad')!;
+  row.egen = (row.egen ?? 0) + 9;
+  const stored = await addImportedTariff(world.browser.storage.local, next);
+  expect(stored.ok).toBe(true);
+  await mount();
+  const select = await waitFor(() => {
+    const s = root.querySelector<HTMLSelectElement>('.tariff-switch select');
+    expect(s?.options.length).toBe(2);
+    return s!;
+  });
+  await act(async () => {
+    select.value = 'test-2024-2025';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  await openTakst('2ad', '2ad');
+  const changes = await waitFor(() => {
+    const c = root.querySelector('.changes');
+    expect(c).not.toBeNull();
+    return c!;
+  });
+  const egen = byText(changes, 'tr', 'Egenandel');
+  expect(text(egen)).toContain(String(base.takster.find((r) => r.code === '2ad')!.egen));
+  expect(text(egen)).toContain(String(row.egen));
+});

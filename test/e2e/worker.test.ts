@@ -1,0 +1,114 @@
+// The MV3 service worker is stopped by the browser whenever it likes. Stop it ourselves through the
+// DevTools protocol (closing its target, as Chrome's own guide does) and check the next edit on a live
+// EPJ page still validates, with the tab's state carried over in storage.session.
+import type { Page } from 'playwright-core';
+import { collectPageErrors, currentServiceWorker, launchWithExtension, markerKeys, serveFixtures, waitForMarkers, type FixtureServer, type Launched } from './harness';
+
+// jest's testTimeout is a global option (the e2e project's value is not applied per project).
+jest.setTimeout(120_000);
+
+let server: FixtureServer;
+let x: Launched;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  x = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await x?.close();
+  await server?.close();
+});
+
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+}
+
+async function extensionWorkerTargets(): Promise<TargetInfo[]> {
+  const { targetInfos } = (await x.cdp.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
+  return targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${x.extensionId}/`));
+}
+
+async function stopWorker(): Promise<void> {
+  const worker = await currentServiceWorker(x.context, x.extensionId);
+  const closed = new Promise<void>((resolve) => worker.once('close', () => resolve()));
+  const targets = await extensionWorkerTargets();
+  expect(targets).toHaveLength(1);
+  await x.cdp.send('Target.closeTarget', { targetId: targets[0]!.targetId });
+  await closed;
+}
+
+async function tabIdOf(page: Page): Promise<number> {
+  const worker = await currentServiceWorker(x.context, x.extensionId);
+  const url = page.url();
+  return worker.evaluate(async (u) => {
+    const [tab] = await chrome.tabs.query({ url: u });
+    return tab?.id ?? -1;
+  }, url);
+}
+
+test('after the worker is stopped, the next edit wakes it and still validates; tab state survives', async () => {
+  const page = x.page;
+  const errors = collectPageErrors(page);
+  await page.goto(server.url('fritekst/index.html'));
+  await waitForMarkers(page, (l) => markerKeys(l).includes('2as:unknown-code'), { what: '2as unknown-code marker' });
+  const tabId = await tabIdOf(page);
+  expect(tabId).toBeGreaterThan(0);
+
+  await stopWorker();
+  expect(await extensionWorkerTargets()).toEqual([]);
+
+  await page.fill('#takster', '2ad 1bd');
+  const seen = await waitForMarkers(page, (l) => {
+    const keys = markerKeys(l);
+    return !keys.some((k) => k.startsWith('2as:')) && keys.some((k) => k.endsWith(':invalid-combination'));
+  }, { what: 'invalid-combination after the worker restart' });
+  expect(markerKeys(seen).every((k) => k.endsWith(':invalid-combination'))).toBe(true);
+
+  // A new worker answered, and it sees the state the page's checks left in storage.session.
+  const restarted = await currentServiceWorker(x.context, x.extensionId);
+  const state = await restarted.evaluate(async (id) => {
+    const all = await chrome.storage.session.get(null);
+    const regions = Object.entries(all).filter(([k]) => k.startsWith(`tab:${id}:r:`));
+    const findings = regions.flatMap(([, v]) => (v as { findings: Array<{ rule: string }> }).findings.map((f) => f.rule));
+    return { findings, badge: await chrome.action.getBadgeText({ tabId: id }), local: await chrome.storage.local.get(null), sync: await chrome.storage.sync.get(null) };
+  }, tabId);
+  expect(state.findings.length).toBeGreaterThan(0);
+  expect(new Set(state.findings)).toEqual(new Set(['invalid-combination']));
+  expect(state.badge).toBe(String(state.findings.length));
+  // Page-derived data never goes to local or sync storage.
+  expect(JSON.stringify(state.local)).not.toMatch(/1bd|2ad/);
+  expect(JSON.stringify(state.sync)).not.toMatch(/1bd|2ad/);
+
+  // And once more, stopped while idle between two edits.
+  await stopWorker();
+  await page.fill('#takster', '2ad 2cd x2 701a');
+  await waitForMarkers(page, (l) => l.length === 0, { what: 'no markers once the bill is fixed' });
+  expect(errors).toEqual([]);
+});
+
+test('storage.session keeps its default access level: content scripts cannot read it', async () => {
+  const worker = await currentServiceWorker(x.context, x.extensionId);
+  // setAccessLevel would be the only way to open it; the worker never calls it, so a content-script
+  // read must fail. Ask the browser what a content script would get by injecting one.
+  await x.page.goto(server.url('fritekst/index.html'));
+  const tabId = await tabIdOf(x.page);
+  const result = await worker.evaluate(async (id) => {
+    const [r] = await chrome.scripting.executeScript({
+      target: { tabId: id },
+      world: 'ISOLATED',
+      func: async () => {
+        try {
+          await chrome.storage.session.get(null);
+          return 'readable';
+        } catch (e) {
+          return `refused: ${e instanceof Error ? e.message : String(e)}`;
+        }
+      },
+    });
+    return r?.result as string;
+  }, tabId);
+  expect(result).toMatch(/^refused: /);
+});

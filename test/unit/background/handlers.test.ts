@@ -1,0 +1,148 @@
+// The content-script handlers other than cs:check-bill (which needs the rule core; see router.test.ts),
+// against the in-memory browser: what they store, where, and what the badge shows.
+import { updateBadge } from '../../../src/background/badge';
+import type { BackgroundContext } from '../../../src/background/context';
+import { csAdapterState } from '../../../src/background/handlers/cs-adapter-state';
+import { adapterFor, csGetConfig, originMatches } from '../../../src/background/handlers/cs-get-config';
+import { csIgnoreOnce } from '../../../src/background/handlers/cs-ignore-once';
+import { csMuteRule } from '../../../src/background/handlers/cs-mute-rule';
+import { csOpenDocs } from '../../../src/background/handlers/cs-open-docs';
+import { invalidateSettings } from '../../../src/background/settings-cache';
+import { readIgnored, readTab, writeRegion, clearTab, type StoredFinding } from '../../../src/background/tab-state';
+import { CATALOGS } from '../../../src/core/i18n';
+import type { SenderInfo } from '../../../src/messages';
+import { defaultSettings } from '../../../src/settings/defaults';
+import { loadUserSettings, saveSettings } from '../../../src/settings/store';
+import { fakeBrowser, type FakeBrowser } from './fake-browser';
+
+const tab = (tabId: number, frameId = 0, url = 'https://epj.example.no/regning'): SenderInfo => ({ tabId, frameId, url, fromExtensionPage: false });
+
+function finding(rule: string, codes: string[], severity: StoredFinding['severity'] = 'error'): StoredFinding {
+  return { rule, severity, codes, message: `${rule} ${codes.join(' ')}`, source: {}, key: `rule_${rule}`, docs: `docs/rules/${rule}.md` };
+}
+
+let b: FakeBrowser;
+let ctx: BackgroundContext;
+beforeEach(() => {
+  invalidateSettings();
+  b = fakeBrowser();
+  ctx = { api: b, now: () => new Date('2024-03-12T09:00:00Z') };
+});
+
+describe('per-tab state and badge', () => {
+  test('findings of all regions and frames of a tab add up on the badge, coloured by the worst', async () => {
+    await writeRegion(b.storage.session, 7, 0, 'r0', { findings: [finding('invalid-combination', ['1bd', '2ad'], 'warning')] });
+    await writeRegion(b.storage.session, 7, 3, 'r0', { findings: [finding('time-window', ['2fk']), finding('duration', ['615'], 'info')] });
+    await writeRegion(b.storage.session, 8, 0, 'r0', { findings: [finding('duration', ['615'], 'info')] });
+    expect(await updateBadge(b, 7)).toEqual({ text: '3', color: '#b91c1c' });
+    expect(b.fake.badges.get(7)).toEqual({ text: '3', color: '#b91c1c' });
+    expect(await updateBadge(b, 8)).toEqual({ text: '1', color: '#1d4ed8' });
+  });
+
+  test('tab state lives only in storage.session and clearTab removes just that tab', async () => {
+    await writeRegion(b.storage.session, 7, 0, 'r0', { findings: [finding('duration', ['615'])] });
+    await writeRegion(b.storage.session, 8, 0, 'r0', { findings: [finding('duration', ['615'])] });
+    expect(b.fake.sync.data.size + b.fake.local.data.size).toBe(0);
+    await clearTab(b.storage.session, 7);
+    expect(await readTab(b.storage.session, 7)).toEqual([]);
+    expect(await readTab(b.storage.session, 8)).toHaveLength(1);
+  });
+});
+
+describe('cs:adapter-state', () => {
+  test('an unreadable region shows "?" on the badge and drops its old findings; checked keeps them', async () => {
+    await writeRegion(b.storage.session, 5, 0, 'r1', { findings: [finding('duration', ['615'])] });
+    await csAdapterState(ctx)({ regionId: 'r1', state: 'checked', lineCount: 1 }, tab(5));
+    expect(b.fake.badges.get(5)?.text).toBe('1');
+    await csAdapterState(ctx)({ regionId: 'r1', state: 'unreadable', reason: 'no codes', lineCount: 0 }, tab(5));
+    expect(b.fake.badges.get(5)).toEqual({ text: '?', color: '#6b7280' });
+    expect(await readTab(b.storage.session, 5)).toEqual([{ findings: [], adapter: { regionId: 'r1', state: 'unreadable', reason: 'no codes', lineCount: 0 } }]);
+  });
+});
+
+describe('cs:ignore-once', () => {
+  test('removes that finding from the region, remembers it for the region only, and updates the badge', async () => {
+    await writeRegion(b.storage.session, 5, 0, 'r1', { findings: [finding('invalid-combination', ['1bd', '2ad']), finding('duration', ['615'])] });
+    await csIgnoreOnce(ctx)({ regionId: 'r1', rule: 'invalid-combination', codes: ['1BD', '2ad'] }, tab(5));
+    const [region] = await readTab(b.storage.session, 5);
+    expect(region?.findings.map((f) => f.rule)).toEqual(['duration']);
+    expect(b.fake.badges.get(5)?.text).toBe('1');
+    expect([...(await readIgnored(b.storage.session, 5, 0, 'r1'))]).toEqual(['invalid-combination|1bd,2ad']);
+    expect((await readIgnored(b.storage.session, 5, 0, 'r2')).size).toBe(0);
+    expect((await readIgnored(b.storage.session, 6, 0, 'r1')).size).toBe(0);
+  });
+});
+
+describe('cs:mute-rule', () => {
+  test('adds the rule to the muted list in sync settings and drops its findings from the tab', async () => {
+    await writeRegion(b.storage.session, 5, 0, 'r1', { findings: [finding('time-window', ['2fk']), finding('duration', ['615'], 'warning')] });
+    await csMuteRule(ctx)({ rule: 'time-window' }, tab(5));
+    await csMuteRule(ctx)({ rule: 'time-window' }, tab(5));
+    expect((await loadUserSettings(b.storage.sync)).rules.muted).toEqual(['time-window']);
+    expect((await readTab(b.storage.session, 5))[0]?.findings.map((f) => f.rule)).toEqual(['duration']);
+    expect(b.fake.badges.get(5)).toEqual({ text: '1', color: '#b45309' });
+  });
+
+  test('is refused when policy fixes the muted list, and for a malformed rule id', async () => {
+    b.fake.managed.policy = { rules: { muted: [] } };
+    await expect(csMuteRule(ctx)({ rule: 'time-window' }, tab(5))).rejects.toThrow(/^rules\.muted: set by the clinic policy/);
+    invalidateSettings();
+    b.fake.managed.policy = null;
+    await expect(csMuteRule(ctx)({ rule: 'Time Window!' }, tab(5))).rejects.toThrow(/^rule: must be a rule id/);
+    expect(b.fake.sync.writes).toBe(0);
+  });
+});
+
+describe('cs:get-config', () => {
+  test('locale from settings and the custom adapter of the sender origin; the generic adapter is null', async () => {
+    const s = defaultSettings();
+    s.locale = 'nn';
+    const custom = { kind: 'custom' as const, region: '#regning', code: '.takst' };
+    s.sites.push({ origin: 'https://epj.example.no', adapter: custom, enabled: true }, { origin: 'https://*.klinikk.no', adapter: { kind: 'generic' }, enabled: true });
+    await saveSettings(b.storage.sync, s);
+    const here = await csGetConfig(ctx)({}, tab(1, 0, 'https://epj.example.no/pasient/1'));
+    expect(here.locale).toBe('nn');
+    expect(here.adapter).toEqual(custom);
+    expect((await csGetConfig(ctx)({}, tab(1, 0, 'https://a.klinikk.no/'))).adapter).toBeNull();
+    expect((await csGetConfig(ctx)({}, tab(1, 0, 'https://evil.example/'))).adapter).toBeNull();
+  });
+
+  test('overlay strings are every overlay_ key, localised', async () => {
+    const nb = CATALOGS.nb as Record<string, { message: string }>;
+    const nn = CATALOGS.nn as Record<string, { message: string }>;
+    nb.overlay_unit_probe = { message: 'Ignorer denne gangen' };
+    nn.overlay_unit_probe = { message: 'Ignorer denne gongen' };
+    try {
+      const s = defaultSettings();
+      s.locale = 'nn';
+      await saveSettings(b.storage.sync, s);
+      const { strings } = await csGetConfig(ctx)({}, tab(1));
+      expect(strings.overlay_unit_probe).toBe('Ignorer denne gongen');
+      expect(Object.keys(strings).every((k) => k.startsWith('overlay_'))).toBe(true);
+      expect(Object.keys(strings).sort()).toEqual(Object.keys(nb).filter((k) => k.startsWith('overlay_')).sort());
+    } finally {
+      delete nb.overlay_unit_probe;
+      delete nn.overlay_unit_probe;
+    }
+  });
+
+  test('origin matching: scheme, port and wildcard subdomains', () => {
+    expect(originMatches('https://epj.example.no', 'https://epj.example.no/x')).toBe(true);
+    expect(originMatches('https://epj.example.no', 'http://epj.example.no/x')).toBe(false);
+    expect(originMatches('https://epj.example.no:8443', 'https://epj.example.no/x')).toBe(false);
+    expect(originMatches('https://epj.example.no:8443', 'https://epj.example.no:8443/x')).toBe(true);
+    expect(originMatches('https://*.example.no', 'https://a.b.example.no/')).toBe(true);
+    expect(originMatches('https://*.example.no', 'https://notexample.no/')).toBe(false);
+    expect(originMatches('https://epj.example.no', 'not a url')).toBe(false);
+    const s = defaultSettings();
+    s.sites.push({ origin: 'https://epj.example.no', adapter: { kind: 'custom', region: 'form', code: '.k' }, enabled: false });
+    expect(adapterFor(s, 'https://epj.example.no/')).toBeNull();
+  });
+});
+
+describe('cs:open-docs', () => {
+  test("opens the rule's page inside the extension", async () => {
+    await csOpenDocs(ctx)({ rule: 'time-window' }, tab(1));
+    expect(b.fake.createdTabs).toEqual(['chrome-extension://abcdefghijklmnopabcdefghijklmnop/docs/rules/time-window.html']);
+  });
+});

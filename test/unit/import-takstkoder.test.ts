@@ -1,0 +1,179 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { importTakstkoder, serializeTariff } from '../../src/data/import/takstkoder';
+import { parseTariffVersion } from '../../src/core/tariff/schema';
+import { compileTariff } from '../../src/core/tariff/compile';
+import { BUNDLED_TARIFFS } from '../../src/data/index';
+import type { TakstRow, TariffVersion } from '../../src/core/types';
+
+const fixture = (name: string): unknown => JSON.parse(readFileSync(join(__dirname, '../fixtures/takstkoder', name), 'utf8'));
+const base = BUNDLED_TARIFFS[0] as TariffVersion;
+
+function imported(name: string, options = {}): TariffVersion {
+  const r = importTakstkoder(fixture(name), options);
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r.version;
+}
+const row = (v: TariffVersion, code: string): TakstRow => {
+  const t = v.takster.find((x) => x.code === code);
+  if (!t) throw new Error(`no ${code}`);
+  return t;
+};
+
+describe('importTakstkoder: the valid 2024-07-01 file', () => {
+  const r = importTakstkoder(fixture('valid-2024-07-01.json'), { base });
+
+  test('builds a version for tariff year 2024-2025 that validates and compiles', () => {
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.version).toMatchObject({ id: 'takstkoder-2024-2025', validFrom: '2024-07-01', validTo: '2025-06-30', schemaVersion: 1 });
+    expect(parseTariffVersion(r.version).ok).toBe(true);
+    expect(compileTariff(r.version).ok).toBe(true);
+  });
+
+  test('skips the row that expired before the tariff year, with a warning', () => {
+    if (!r.ok) throw new Error('import failed');
+    expect(r.version.takster.map((t) => t.code)).not.toContain('701h');
+    expect(r.version.takster).toHaveLength(26);
+    expect(r.warnings.join('\n')).toMatch(/row 27 \(701h\).*skipped/);
+  });
+
+  test('maps amounts, repetition, deny, companions, duration', () => {
+    if (!r.ok) throw new Error('import failed');
+    const v = r.version;
+    expect(row(v, '2ad')).toMatchObject({ hon: 190, ref: 18, egen: 172, repetition: { kind: 'once' } });
+    expect(row(v, '2ad').deny).toBe('1, 2ak, 3, 4, 11med unntak av 11e, 12, 13, 14, 15, 21, 22, 217c, 621, 622, 623, 624');
+    expect(row(v, '100').repetition).toEqual({ kind: 'times', max: 8 });
+    expect(row(v, '105').repetition).toEqual({ kind: 'reduced', percent: 70, max: null });
+    expect(row(v, '2cd').requiresAnyOf).toEqual(['2ad', '2ak', '2ae']);
+    expect(row(v, '615').minDurationMinutes).toBe(15);
+  });
+
+  test('2aef is in the 2024-25 version; the bundled 2023-24 version does not have it', () => {
+    if (!r.ok) throw new Error('import failed');
+    expect(row(r.version, '2aef')).toMatchObject({ chapter: 'B', timeClass: null, provenance: { year: '2024-2025', verified: true } });
+    expect(base.takster.some((t) => t.code === '2aef')).toBe(false);
+  });
+
+  test('carries allow lists, settings, ages, kind and timeClass over from the base, saying so', () => {
+    if (!r.ok) throw new Error('import failed');
+    const v = r.version;
+    expect(row(v, '2ae').allow).toEqual(row(base, '2ae').allow);
+    expect(row(v, '2ad')).toMatchObject({ settings: ['fastlege', 'legevakt'], kind: 'consultation', timeClass: 'd' });
+    expect(row(v, '612b').maxAgeExclusive).toBe(18);
+    expect(row(v, '2ae').fieldProvenance?.rules?.note).toMatch(/carried over from the base/);
+    expect(row(v, '2ae').fieldProvenance?.rules?.source).toMatch(/^fastlege-2023-2024: /);
+    expect(r.version.merknader.map((m) => m.id)).toContain('D1');
+  });
+
+  test('without a base: chapter and d/k time class come from the code', () => {
+    const v = imported('valid-2024-07-01.json');
+    expect(row(v, '1ak')).toMatchObject({ chapter: 'A', timeClass: 'k', allow: null, settings: null });
+    expect(row(v, '2ad')).toMatchObject({ chapter: 'B', timeClass: 'd' });
+    expect(row(v, '701a')).toMatchObject({ chapter: 'F', timeClass: null });
+    expect(row(v, '21k')).toMatchObject({ chapter: 'C', timeClass: null });
+    expect(row(v, '2ad').fieldProvenance).toBeUndefined();
+  });
+
+  test('round-trips through serializeTariff', () => {
+    if (!r.ok) throw new Error('import failed');
+    const text = serializeTariff(r.version);
+    const back = parseTariffVersion(JSON.parse(text));
+    expect(back.ok).toBe(true);
+    if (back.ok) expect(back.value).toEqual(r.version);
+    expect(serializeTariff(JSON.parse(text) as TariffVersion)).toBe(text);
+    // stable order: a row starts with its code whatever order the object had
+    const shuffled = { ...r.version, takster: r.version.takster.map((t) => Object.fromEntries(Object.entries(t).reverse()) as unknown as TakstRow) };
+    expect(serializeTariff(shuffled)).toBe(text);
+    expect(text).toMatch(/^\{\n {2}"schemaVersion": 1,\n {2}"id": "takstkoder-2024-2025"/);
+  });
+
+  test('options.id names the version', () => {
+    expect(imported('valid-2024-07-01.json', { id: 'klinikk-2024' }).id).toBe('klinikk-2024');
+  });
+});
+
+describe('importTakstkoder: bad rows', () => {
+  const r = importTakstkoder(fixture('bad-rows.json'), { base });
+
+  test('fails, with no version', () => {
+    expect(r.ok).toBe(false);
+    expect('version' in r).toBe(false);
+  });
+
+  test('names each bad row with its code and field', () => {
+    if (r.ok) throw new Error('should fail');
+    const got = r.errors.map((e) => [e.row, e.code, e.field]);
+    expect(got).toEqual([
+      [2, '2ak', 'honorar'],
+      [3, '1ad', 'ugyldig_kombinasjon'],
+      [4, null, 'takstkode'],
+      [5, '2cd', 'krever_takst.1'],
+      [6, '105', 'repetisjonsprosent'],
+      [7, '11ad', 'fradato'],
+      [8, '701a', 'honorar'],
+    ]);
+    expect(r.errors[1]?.message).toMatch(/"hello" at position 1/);
+    expect(r.errors[0]?.message).toMatch(/must be a number, got "tre hundre"/);
+  });
+
+  test.each([
+    [null, 'takstkoder'],
+    [[], 'takstkoder'],
+    [{ takstkoder: 'x' }, 'takstkoder'],
+    [{ takstkoder: [] }, 'takstkoder'],
+    [{ takstkoder: [42] }, '(row)'],
+  ])('rejects %j', (json, field) => {
+    const bad = importTakstkoder(json, {});
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.errors[0]?.field).toBe(field);
+  });
+
+  test('a code twice in force is an error naming both rows', () => {
+    const one = { takstkode: '2ad', fagomraade: 'LE', fradato: '2024-07-01', honorar: 1, refusjon: 1, egenandel: 0, beskrivelse: 'x' };
+    const dup = importTakstkoder({ takstkoder: [one, { ...one, takstkode: '2AD' }] }, {});
+    expect(dup).toEqual({ ok: false, errors: [{ row: 2, code: '2AD', field: 'takstkode', message: 'appears twice in force (rows 1 and 2)' }] });
+  });
+
+  test('rows of another fagomraade are skipped with a warning', () => {
+    const rows = [
+      { takstkode: '2ad', fagomraade: 'LE', fradato: '2024-07-01', beskrivelse: 'x' },
+      { takstkode: '2ad', fagomraade: 'TA', fradato: '2024-07-01', beskrivelse: 'tannlege' },
+    ];
+    const res = importTakstkoder({ takstkoder: rows }, {});
+    expect(res.ok && res.version.takster).toHaveLength(1);
+    expect(res.ok && res.warnings.join()).toMatch(/fagomraade TA/);
+  });
+});
+
+describe('importTakstkoder: list fields as strings or arrays, numbers as strings', () => {
+  const v = imported('types-mixed.json');
+
+  test('array and string lists give the same notation', () => {
+    expect(row(v, '1ad').deny).toBe('1ak, b, f, g, 2');
+    expect(row(v, '2ad').deny).toBe('1, 2ak, 3, 11med unntak av 11e');
+    expect(row(v, '2cd').requiresAnyOf).toEqual(['2ad', '2ak']);
+    expect(row(v, '11e').requiresAnyOf).toEqual(['11ak']);
+    expect(row(v, '701a').deny).toBeNull();
+  });
+
+  test('numbers written as text, with comma decimals and spaces', () => {
+    expect(row(v, '1ad')).toMatchObject({ hon: 84, ref: 20, egen: 64 });
+    expect(row(v, '2cd').ref).toBe(50);
+    expect(row(v, '100').repetition).toEqual({ kind: 'times', max: 8 });
+    expect(row(v, '615').minDurationMinutes).toBe(15);
+    expect(row(v, 'K01a').maxPerYear).toBe(500);
+  });
+
+  test('spesialisttakst as J/N, 0, "false" and true', () => {
+    expect(v.takster.filter((t) => t.specialistOnly).map((t) => t.code).sort()).toEqual(['3ad', 'K01a']);
+  });
+
+  test('the whole file compiles: the deny lists expand against its own codes', () => {
+    const c = compileTariff(v);
+    expect(c.ok).toBe(true);
+    if (!c.ok) return;
+    expect([...(c.tariff.byKey.get('1ad')?.deny?.codes ?? [])].sort()).toEqual(['2ad', '2ak', '2cd']);
+    expect(c.tariff.byKey.get('k01a')?.deny).toMatchObject({ mode: 'allExcept' });
+  });
+});

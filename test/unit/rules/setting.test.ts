@@ -1,0 +1,18 @@
+import { ruleTable } from './helpers';
+
+const EVE = '2024-03-11T17:00';
+
+describe('setting', () => {
+  ruleTable('setting', [
+    { name: '2ad at fastlege', bill: { codes: '2ad' }, want: [] },
+    { name: '2ad in specialist practice', bill: { codes: '2ad', setting: 'spesialist' }, want: ['rule_setting_not_here'], codes: ['2ad'] },
+    { name: '2fk with hjemmevakt', bill: { codes: '2fk', setting: 'legevakt', onCall: 'home', at: EVE }, want: [] },
+    { name: '2fk with tilstedevakt', bill: { codes: '2fk', setting: 'legevakt', onCall: 'presence', at: EVE }, want: ['rule_setting_presence'] },
+    { name: '2fk at fastlege (tariff: legevakt only)', bill: { codes: '2fk', at: EVE, urgent: true }, want: ['rule_setting_not_here'] },
+    { name: '1g on legevakt without tilstedevakt', bill: { codes: '1g', setting: 'legevakt', onCall: 'home', at: '2024-03-11T23:30' }, want: [] },
+    { name: '1g with tilstedevakt', bill: { codes: '1g', setting: 'legevakt', onCall: 'presence', at: '2024-03-11T23:30' }, want: ['rule_setting_presence'] },
+    { name: '1g outside legevakt', bill: { codes: '1g', at: '2024-03-11T23:30' }, want: ['rule_setting_1g_legevakt'] },
+    { name: '21k with tilstedevakt on a home visit from the legevakt', bill: { codes: '11ak 21k', setting: 'legevakt', onCall: 'presence', at: EVE }, want: [] },
+    { name: '21k with tilstedevakt and no home visit (travel to the legevakt)', bill: { codes: '2ak 21k', setting: 'legevakt', onCall: 'presence', at: EVE }, want: ['rule_setting_presence_travel'] },
+  ]);
+});

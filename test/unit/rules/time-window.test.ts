@@ -1,0 +1,40 @@
+import { BASE_ROWS, compile, row, ruleTable } from './helpers';
+
+// 2024-03-11 Monday, 2024-03-13 Wednesday, 2024-03-16 Saturday, 2024-03-17 Sunday,
+// 2024-03-27 Wednesday before Maundy Thursday, 2024-05-01 Wednesday (1 May), 2024-04-30 Tuesday.
+const LV = { setting: 'legevakt' as const, onCall: 'home' as const };
+
+describe('time-window', () => {
+  ruleTable('time-window', [
+    { name: 'k-takst at legevakt 16:00 on a weekday', bill: { codes: '2ak', ...LV, at: '2024-03-13T16:00' }, want: [] },
+    { name: 'k-takst at legevakt 07:59 on a weekday', bill: { codes: '2ak', ...LV, at: '2024-03-13T07:59' }, want: [] },
+    { name: 'k-takst at legevakt 15:59 on a weekday', bill: { codes: '2ak', ...LV, at: '2024-03-13T15:59' }, want: ['rule_time_window_k'] },
+    { name: 'k-takst at legevakt 08:00 on a weekday', bill: { codes: '2ak', ...LV, at: '2024-03-13T08:00' }, want: ['rule_time_window_k'] },
+    { name: 'k-takst on a Sunday at noon', bill: { codes: '2ak', ...LV, at: '2024-03-17T12:00' }, want: [] },
+    { name: 'k-takst on a Saturday at 10:00 (offices closed)', bill: { codes: '2ak', ...LV, at: '2024-03-16T10:00' }, want: [] },
+    { name: 'k-takst on 1 May at noon (public day)', bill: { codes: '2ak', ...LV, at: '2024-05-01T12:00' }, want: [] },
+    { name: 'the day before 1 May is an ordinary weekday', bill: { codes: '2ak', ...LV, at: '2024-04-30T12:00' }, want: ['rule_time_window_k'] },
+    { name: 'Wednesday before Maundy Thursday from the legevakt start 12:00', bill: { codes: '2ak', ...LV, at: '2024-03-27T12:00', clinic: { holidayEveStart: '12:00' } }, want: [] },
+    { name: 'Wednesday before Maundy Thursday before the legevakt start', bill: { codes: '2ak', ...LV, at: '2024-03-27T11:00', clinic: { holidayEveStart: '12:00' } }, want: ['rule_time_window_k'] },
+    { name: 'a holiday eve without a clinic start counts from 16:00', bill: { codes: '2ak', ...LV, at: '2024-03-27T13:00' }, want: ['rule_time_window_k'] },
+    { name: 'holidayEveStart does not make an ordinary weekday an eve', bill: { codes: '2ak', ...LV, at: '2024-03-13T13:00', clinic: { holidayEveStart: '12:00' } }, want: ['rule_time_window_k'] },
+    { name: 'k-takst by a fastlege in the evening, not urgent', bill: { codes: '2ak', at: '2024-03-13T18:00', urgent: false }, want: ['rule_time_window_who'], severity: 'error' },
+    { name: 'k-takst by a fastlege in the evening, urgency not stated', bill: { codes: '2ak', at: '2024-03-13T18:00' }, want: ['rule_time_window_who'], severity: 'warning' },
+    { name: 'k-takst by a fastlege in the evening for urgent help', bill: { codes: '2ak', at: '2024-03-13T18:00', urgent: true }, want: [] },
+    { name: "fastlege's planned home visit 11ak + 11e after 16:00", bill: { codes: '11ak 11e', at: '2024-03-13T16:30', urgent: false }, want: [] },
+    { name: "fastlege's planned home visit 11ak before 16:00", bill: { codes: '11ak', at: '2024-03-13T14:00', urgent: false }, want: ['rule_time_window_k'] },
+    { name: '2fk on a weekday at 15:00 (use 2ad)', bill: { codes: '2fk', ...LV, at: '2024-03-11T15:00' }, want: ['rule_time_window_2fk'] },
+    { name: '2fk on a weekday at 16:30', bill: { codes: '2fk', ...LV, at: '2024-03-11T16:30' }, want: [] },
+    { name: '1g at 23:30 at legevakt', bill: { codes: '1g', ...LV, at: '2024-03-11T23:30' }, want: [] },
+    { name: '1g at 03:00', bill: { codes: '1g', ...LV, at: '2024-03-12T03:00' }, want: [] },
+    { name: '1g at 22:59', bill: { codes: '1g', ...LV, at: '2024-03-11T22:59' }, want: ['rule_time_window_1g'] },
+    { name: 'd-takst is not limited by this rule', bill: { codes: '2ad', ...LV, at: '2024-03-11T20:00' }, want: [] },
+  ]);
+});
+
+describe('time-window: 2aek (fastlege evening e-consultation until 30 June 2024)', () => {
+  ruleTable('time-window', [
+    { name: '2aek by a fastlege at 18:00', bill: { codes: '2aek', at: '2024-03-13T18:00' }, want: [] },
+    { name: '2aek by a fastlege at 10:00 on a weekday', bill: { codes: '2aek', at: '2024-03-13T10:00' }, want: ['rule_time_window_k'] },
+  ], compile([...BASE_ROWS, row('2aek', { kind: 'consultation', timeClass: 'k' })]));
+});
