@@ -20,7 +20,7 @@ export function formatReportText(bill: Bill, report: Report, locale: Locale): st
   const findings = [...report.findings].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
   if (findings.length === 0) lines.push(t(locale, 'cli_report_no_findings'));
   for (const f of findings) {
-    lines.push(`${t(locale, `cli_severity_${f.severity}`)}  ${f.codes.join(', ')}  [${f.rule}]`);
+    lines.push(`${t(locale, `cli_severity_${f.severity}`).padEnd(9)} ${f.codes.join(', ')}  [${f.rule}]`);
     lines.push(`    ${f.message}`);
     if (f.fix) lines.push(`    ${t(locale, 'cli_report_fix', { fix: f.fix })}`);
     const src = [f.source.merknad ? t(locale, 'cli_report_merknad', { id: f.source.merknad }) : null, f.source.regulation ?? null, f.source.url ?? null]

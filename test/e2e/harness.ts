@@ -95,7 +95,7 @@ export async function serveFixtures(root = 'test/fixtures/epj'): Promise<Fixture
 // ---- browser with the extension ------------------------------------------------------------------
 
 export interface LaunchOptions {
-  /** Unpacked extension folder; default dist/chrome. */
+  /** Unpacked extension folder; default $TAKSTVAKT_EXTENSION or dist/chrome. */
   extensionPath?: string;
   /** Default true unless HEADED=1. Extensions need Chromium's new headless mode. */
   headless?: boolean;
@@ -149,7 +149,7 @@ async function waitForFile(path: string, timeoutMs: number): Promise<string> {
 }
 
 export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Launched> {
-  const extensionPath = resolve(opts.extensionPath ?? 'dist/chrome');
+  const extensionPath = resolve(opts.extensionPath ?? process.env.TAKSTVAKT_EXTENSION ?? 'dist/chrome');
   if (!existsSync(join(extensionPath, 'manifest.json'))) {
     throw new Error(`no manifest.json in ${extensionPath}: run \`node scripts/build.mjs\` first`);
   }

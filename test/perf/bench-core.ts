@@ -2,7 +2,7 @@
 // resolution); reports median and p95 of the per-call time in microseconds.
 import { validateBill } from '../../src/core/validate';
 import { bundledCompiled } from '../../src/data/index';
-import type { Bill, BillLine } from '../../src/core/types';
+import type { Bill, BillLine, CompiledTariff } from '../../src/core/types';
 
 export interface BenchResult {
   name: string;
@@ -48,10 +48,15 @@ export function bill(lines: BillLine[]): Bill {
   };
 }
 
-/** 200 lines: the 20-line bill ten times over (as a long multi-visit screen would send it). */
-export function lines200(): BillLine[] {
-  const out: BillLine[] = [];
-  for (let i = 0; i < 10; i++) out.push(...DAY_LINES.map((l) => ({ ...l })));
+/**
+ * 200 lines with as many distinct codes as the tariff offers: a consultation plus every procedure, lab
+ * and radiology takst of the bundled tariff, cycled. Distinct codes defeat line merging, so every pair
+ * goes through the combination checks (the worst case, not the common one).
+ */
+export function lines200(tariff: CompiledTariff): BillLine[] {
+  const pool = [...tariff.byKey.values()].filter((t) => ['procedure', 'lab', 'radiology'].includes(t.row.kind ?? '')).map((t) => t.row.code);
+  const out: BillLine[] = [{ code: '2ad', count: 1 }, { code: '2cd', count: 2 }];
+  for (let i = 0; out.length < 200; i++) out.push({ code: pool[i % pool.length] as string, count: 1 });
   return out;
 }
 
@@ -76,12 +81,14 @@ export function measure(name: string, fn: () => unknown, batch: number, samples:
 export function runCoreBench(): BenchResult[] {
   const tariffs = bundledCompiled();
   const b20 = bill(DAY_LINES);
-  const b200 = bill(lines200());
+  const b200 = bill(lines200(tariffs[0] as CompiledTariff));
   const opts = { tariffs, locale: 'nb' as const, now: '2024-06-01T12:00' };
   const r20 = validateBill(b20, opts);
   // Sanity: the bench bill must be understood by the tariff, or we would be timing the unknown-code path.
   const unknown = r20.findings.filter((f) => f.rule === 'unknown-code');
   if (unknown.length) throw new Error(`bench bill has codes the bundled tariff lacks: ${unknown.map((f) => f.codes[0]).join(', ')}`);
+  const distinct = new Set(b200.lines.map((l) => l.code)).size;
+  process.stderr.write(`core.validate.200: ${b200.lines.length} lines, ${distinct} distinct codes, ${validateBill(b200, opts).findings.length} findings\n`);
   return [
     measure('core.validate.20', () => validateBill(b20, opts), 200, 300),
     measure('core.validate.200', () => validateBill(b200, opts), 20, 300),

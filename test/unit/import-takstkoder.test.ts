@@ -157,6 +157,16 @@ describe('importTakstkoder: list fields as strings or arrays, numbers as strings
     expect(row(v, '701a').deny).toBeNull();
   });
 
+  test('krever_takst written as prose ("2ad og 2AK.") gives plain codes', () => {
+    const rows = [
+      { takstkode: '2cd', fradato: '2024-07-01', beskrivelse: 'x', krever_takst: '2ad og 2AK.' },
+      { takstkode: '2ad', fradato: '2024-07-01', beskrivelse: 'x' },
+      { takstkode: '2ak', fradato: '2024-07-01', beskrivelse: 'x' },
+    ];
+    const r = importTakstkoder({ takstkoder: rows }, {});
+    expect(r.ok && r.version.takster[0]?.requiresAnyOf).toEqual(['2ad', '2ak']);
+  });
+
   test('numbers written as text, with comma decimals and spaces', () => {
     expect(row(v, '1ad')).toMatchObject({ hon: 84, ref: 20, egen: 64 });
     expect(row(v, '2cd').ref).toBe(50);

@@ -79,7 +79,11 @@ export function readCodeListText(row: Record<string, unknown>, field: string): s
 export function readCodes(row: Record<string, unknown>, field: string): string[] | null {
   const text = readCodeListText(row, field);
   if (text === null) return null;
-  const codes = text.split(/[\s,;]+|\s+og\s+/i).filter(Boolean).map(normalizeCode);
+  const codes = text
+    .split(/[\s,;]+/)
+    .map((c) => c.replace(/\.$/, ''))
+    .filter((c) => c !== '' && c.toLowerCase() !== 'og')
+    .map(normalizeCode);
   const bad = codes.find((c) => !isCodeShaped(c));
   if (bad !== undefined) throw new FieldError(field, `"${bad}" is not a takst code`);
   return codes.length ? [...new Set(codes)] : null;

@@ -1,0 +1,201 @@
+#!/usr/bin/env node
+// Browser benchmarks of Takstvakt on the demo EPJ, in headless Chromium with dist/chrome loaded.
+// Prints ONE line: a JSON array of { name, unit, median, p95, ... } (scripts/bench.mjs reads the last line).
+//   e2e.warning-latency      ms from an input event on a field to its marker being in the DOM
+//   e2e.warning-clear-latency ms from the fixing input event to the marker being gone
+//   e2e.stress-update        ms for one edit on the 2,000-line screen to update the markers,
+//                            with long tasks (> 50 ms) seen during those edits
+//   e2e.stress-first-marker  ms from navigation start to the first marker on the 2,000-line screen
+//   bundle.content-script    bytes of the minified dist/chrome/content.js
+// Timing is taken inside the page (performance.now + MutationObserver), so the DevTools round trip
+// is not part of it. Options: --edits N (default 60), --stress-edits N (default 20), --extension <dir>.
+import { spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadHarness } from './serve-fixtures.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const EDITS = Number(option('--edits', '60'));
+const STRESS_EDITS = Number(option('--stress-edits', '20'));
+const WARMUP = 5;
+const extensionPath = resolve(option('--extension', 'dist/chrome'));
+const log = (msg) => process.stderr.write(`bench-e2e: ${msg}\n`);
+
+function quantile(sorted, q) {
+  if (sorted.length === 0) return null;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[i];
+}
+
+function stats(name, unit, samples, extra = {}) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const round = (n) => (n === null ? null : Math.round(n * 100) / 100);
+  return { name, unit, median: round(quantile(sorted, 0.5)), p95: round(quantile(sorted, 0.95)), samples: sorted.length, ...extra };
+}
+
+/**
+ * Installed before the page's own scripts: collects long tasks and the time the first marker for
+ * `window.__benchFirstCode` appears (relative to navigation start).
+ */
+function pageProbe() {
+  const w = window;
+  w.__benchLongTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__benchLongTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    /* longtask not supported: reported as null */
+  }
+  const watch = new MutationObserver(() => {
+    const code = w.__benchFirstCode;
+    if (!code || w.__benchFirstMarkerAt) return;
+    for (const el of document.querySelectorAll('[data-takstvakt-code]')) {
+      if ((el.getAttribute('data-takstvakt-code') ?? '').replace(/\s+/g, '').toLowerCase() === code) {
+        w.__benchFirstMarkerAt = performance.now();
+        watch.disconnect();
+        return;
+      }
+    }
+  });
+  watch.observe(document, { subtree: true, childList: true, attributes: true });
+}
+
+/**
+ * In the page: sets `selector`'s value and dispatches an input event, then resolves with the ms until
+ * a marker for `code` is present (`want` true) or gone (`want` false). Rejects after `timeoutMs`.
+ */
+function editAndWait({ selector, value, code, want, timeoutMs }) {
+  const norm = (s) => s.replace(/\s+/g, '').toLowerCase();
+  const present = () => Array.from(document.querySelectorAll('[data-takstvakt-code]')).some((el) => norm(el.getAttribute('data-takstvakt-code') ?? '') === code);
+  return new Promise((resolveEdit, reject) => {
+    const field = document.querySelector(selector);
+    if (!field) return reject(new Error(`no ${selector}`));
+    let t0 = 0;
+    const done = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolveEdit({ ms: performance.now() - t0, start: t0, end: performance.now() });
+    };
+    const observer = new MutationObserver(() => {
+      if (present() === want) done();
+    });
+    observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-takstvakt-code', 'data-takstvakt-rule', 'data-takstvakt-severity'] });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`marker for ${code} ${want ? 'did not appear' : 'did not go'} within ${timeoutMs} ms`));
+    }, timeoutMs);
+    field.value = value;
+    t0 = performance.now();
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+/** Alternates a field between a value that gives `code` a marker and one that does not. */
+async function alternate(page, { selector, bad, good, code, edits, timeoutMs }) {
+  const appear = [];
+  const clear = [];
+  const windows = [];
+  for (let i = 0; i < edits + WARMUP; i++) {
+    const a = await page.evaluate(editAndWait, { selector, value: bad, code, want: true, timeoutMs });
+    await page.waitForTimeout(20);
+    const c = await page.evaluate(editAndWait, { selector, value: good, code, want: false, timeoutMs });
+    await page.waitForTimeout(20);
+    if (i < WARMUP) continue;
+    appear.push(a.ms);
+    clear.push(c.ms);
+    windows.push([a.start, a.end], [c.start, c.end]);
+  }
+  return { appear, clear, windows };
+}
+
+async function longTasksIn(page, windows) {
+  const tasks = await page.evaluate(() => window.__benchLongTasks ?? null);
+  if (tasks === null) return null;
+  const during = tasks.filter((t) => windows.some(([s, e]) => t.start < e && t.start + t.duration > s));
+  return { count: during.length, maxMs: during.length ? Math.round(Math.max(...during.map((t) => t.duration))) : 0 };
+}
+
+async function warningLatency(h, context, server) {
+  const page = await context.newPage();
+  try {
+    await page.goto(server.url('linjer/index.html'), { waitUntil: 'load' });
+    // Start from a clean bill: line 2's 1bd removed, no markers at all.
+    await h.waitForMarkers(page, (list) => list.length > 0, { timeout: 15_000, what: 'the first markers on linjer' });
+    await page.evaluate(editAndWait, { selector: '#linje-2 input.kode', value: '', code: '1bd', want: false, timeoutMs: 10_000 });
+    await h.waitForMarkers(page, (list) => list.length === 0, { timeout: 10_000, what: 'a clean bill' });
+    // 612b for a 54-year-old: patient-age. 701a: valid.
+    return await alternate(page, { selector: '#linje-3 input.kode', bad: '612b', good: '701a', code: '612b', edits: EDITS, timeoutMs: 5_000 });
+  } finally {
+    await page.close();
+  }
+}
+
+async function stressUpdate(h, context, server) {
+  const page = await context.newPage();
+  try {
+    await page.addInitScript(pageProbe);
+    await page.addInitScript(() => {
+      window.__benchFirstCode = '612b';
+    });
+    await page.goto(server.url('stress/index.html'), { waitUntil: 'load' });
+    await page.locator('#linje-1500 input.kode').scrollIntoViewIfNeeded();
+    await h.waitForMarkers(page, (list) => list.some((m) => h.normCode(m.code) === '612b'), { timeout: 30_000, what: 'the 612b marker on line 1500' });
+    const firstMarkerAt = await page.evaluate(() => window.__benchFirstMarkerAt ?? null);
+    const loadTasks = await longTasksIn(page, [[0, firstMarkerAt ?? Infinity]]);
+    const run = await alternate(page, { selector: '#linje-1500 input.kode', bad: '612b', good: '701c', code: '612b', edits: STRESS_EDITS, timeoutMs: 10_000 });
+    const editTasks = await longTasksIn(page, run.windows);
+    return { run, firstMarkerAt, loadTasks, editTasks };
+  } finally {
+    await page.close();
+  }
+}
+
+function contentScriptBytes() {
+  const file = join(extensionPath, 'content.js');
+  return existsSync(file) ? statSync(file).size : null;
+}
+
+async function main() {
+  if (!existsSync(join(extensionPath, 'manifest.json'))) {
+    log('no build found, running node scripts/build.mjs');
+    const r = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (r.status !== 0) throw new Error('build failed');
+  }
+  const h = await loadHarness();
+  const server = await h.serveFixtures('test/fixtures/epj');
+  const launched = await h.launchWithExtension({ extensionPath, headless: true });
+  const results = [];
+  try {
+    log(`warning latency, ${EDITS} edits on linjer`);
+    const latency = await warningLatency(h, launched.context, server);
+    results.push(stats('e2e.warning-latency', 'ms', latency.appear));
+    results.push(stats('e2e.warning-clear-latency', 'ms', latency.clear));
+
+    log(`stress update, ${STRESS_EDITS} edits on the 2,000-line screen`);
+    const stress = await stressUpdate(h, launched.context, server);
+    const both = [...stress.run.appear, ...stress.run.clear];
+    results.push(stats('e2e.stress-update', 'ms', both, { longTasksOver50ms: stress.editTasks }));
+    if (stress.firstMarkerAt !== null) {
+      results.push({ name: 'e2e.stress-first-marker', unit: 'ms', median: Math.round(stress.firstMarkerAt), p95: Math.round(stress.firstMarkerAt), samples: 1, longTasksOver50ms: stress.loadTasks });
+    }
+  } finally {
+    await launched.close();
+    await server.close();
+  }
+  const bytes = contentScriptBytes();
+  results.push({ name: 'bundle.content-script', unit: 'bytes', median: bytes, p95: bytes, samples: 1 });
+  process.stdout.write(`${JSON.stringify(results)}\n`);
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    log(e instanceof Error ? e.message : String(e));
+    process.exit(1);
+  },
+);
