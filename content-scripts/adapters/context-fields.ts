@@ -36,11 +36,12 @@ export function contextKind(el: Element, names: string): ContextKind | null {
 }
 
 /** Context fields inside `scope`: form controls, and the cells of a table row (saved bills). */
-export function findContextFields(scope: Element): ContextField[] {
+export function findContextFields(scope: Element, skip?: ReadonlySet<Element>): ContextField[] {
   const out: ContextField[] = [];
   const els: Element[] = queryAll(scope, CONTROLS);
   if (scope.matches('tr,[role=row]')) for (const c of scope.children) if (!c.querySelector(CONTROLS)) els.push(c);
   for (const el of els) {
+    if (skip?.has(el)) continue;
     const kind = contextKind(el, fieldNames(el));
     if (kind) out.push({ kind, el });
   }

@@ -5,7 +5,7 @@ import { findContextFields } from './context-fields';
 import { optedOut, queryAll } from './dom';
 import { headingBefore, ownNames, textOf } from './label';
 import { parseCodes } from './parse-codes';
-import { inReferenceTable, rowCells, TABLES, takstRow, textRows } from './tables';
+import { inReferenceTable, newPass, rowCells, TABLES, takstRow, textRows } from './tables';
 import type { Adapter, FieldPlan, RegionPlan } from './types';
 import { COUNT_RE, REFERENCE_RE, SEARCH_RE, SUMMARY_RE, TAKST_RE } from './words';
 
@@ -95,6 +95,7 @@ function promisesTakst(scope: ParentNode): Element[] {
 
 export const genericAdapter: Adapter = {
   regions(root) {
+    newPass();
     const regions = new Set<Element>();
     const { takst } = collect(root);
     for (const el of takst) regions.add(regionOf(el));
@@ -104,6 +105,7 @@ export const genericAdapter: Adapter = {
   },
 
   plan(region): RegionPlan {
+    newPass();
     if (takstRow(region) === region) {
       const { takst, count } = rowCells(region);
       // A saved bill's date is often shown once above the table: the page's context fields outside tables.
@@ -118,6 +120,8 @@ export const genericAdapter: Adapter = {
     const { byField, byCode } = pairCounts(takst, found.count, region);
     const fields: FieldPlan[] = takst.map((el) => ({ el, count: byField.get(el) ?? null }));
     const unreadable = fields.length === 0 && promisesTakst(region).length > 0 ? 'no-field' : null;
-    return { fields, countsByCode: byCode, context: findContextFields(region), unreadable };
+    // Takst and count fields are never context: skip them (thousands on a long bill).
+    const skip = new Set<Element>([...found.takst, ...found.count]);
+    return { fields, countsByCode: byCode, context: findContextFields(region, skip), unreadable };
   },
 };

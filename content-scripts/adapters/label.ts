@@ -62,11 +62,9 @@ export function columnHeader(el: Element): string {
   return header ? textOf(header) : '';
 }
 
-/** The header cells of a table: the `<thead>` row, or the first row when it is made of `<th>`. */
+/** The header cells of a table: its first row (the `<thead>` row), when made of `<th>`/columnheader cells. */
 export function headerCells(table: Element): Element[] {
-  const head =
-    table.querySelector(':scope > thead > tr') ??
-    table.querySelector(':scope > tbody > tr:first-child, :scope > tr:first-child, [role=row]');
+  const head = table instanceof HTMLTableElement ? (table.rows[0] ?? null) : table.querySelector('[role=row]');
   if (!head) return [];
   const cells = Array.from(head.children);
   return cells.some((c) => c.matches('th,[role=columnheader]')) ? cells : [];

@@ -12,16 +12,21 @@ export interface TableColumns {
   count: number;
 }
 
-// Header analysis per table; a table's headers rarely change, and this keeps huge tables cheap.
-const cache = new WeakMap<Element, { key: string; cols: TableColumns }>();
+// Header analysis once per table per pass: a 2,000-row table asks for it once per cell otherwise.
+const cache = new WeakMap<Element, { pass: number; cols: TableColumns }>();
+let pass = 0;
 
-/** Column roles of a table, cached while its header row text is unchanged. */
+/** Starts a discovery pass: tables are analysed again (their headers may have changed since). */
+export function newPass(): void {
+  pass++;
+}
+
+/** Column roles of a table (reference table? which columns hold takster and counts?). */
 export function tableColumns(table: Element): TableColumns {
-  const headers = headerCells(table);
-  const key = headers.map((h) => textOf(h, 60)).join('|');
   const hit = cache.get(table);
-  if (hit && hit.key === key) return hit.cols;
-  const caption = textOf(table.querySelector(':scope > caption'), 120) + ' ' + ownNames(table, false);
+  if (hit && hit.pass === pass) return hit.cols;
+  const headers = headerCells(table);
+  const caption = textOf(table instanceof HTMLTableElement ? table.caption : null, 120) + ' ' + ownNames(table, false);
   const cols: TableColumns = {
     reference: REFERENCE_RE.test(caption) || headers.some((h) => REFERENCE_RE.test(textOf(h, 60))),
     takst: [],
@@ -32,7 +37,7 @@ export function tableColumns(table: Element): TableColumns {
     if (COUNT_RE.test(t)) cols.count = i;
     else if (TAKST_RE.test(t)) cols.takst.push(i);
   });
-  cache.set(table, { key, cols });
+  cache.set(table, { pass, cols });
   return cols;
 }
 
@@ -43,8 +48,8 @@ export function inReferenceTable(el: Element): boolean {
 }
 
 function bodyRows(table: Element): Element[] {
-  const rows = Array.from(table.querySelectorAll(':scope > tbody > tr, :scope > tr, :scope > [role=rowgroup] > [role=row]'));
-  return rows.filter((r) => !r.closest('thead') && !r.querySelector(':scope > th'));
+  const rows = table instanceof HTMLTableElement ? Array.from(table.tBodies, (b) => Array.from(b.rows)).flat() : Array.from(table.querySelectorAll('[role=row]'));
+  return rows.filter((r) => !Array.from(r.children).every((c) => c.matches('th,[role=columnheader]')));
 }
 
 /** Saved-bill rows: rows whose takst cell holds text rather than a control. */

@@ -3,6 +3,7 @@
 // when the sites in settings change.
 import type { Settings } from '../settings/schema';
 import type { BackgroundApi, RegisteredScript } from './api';
+import { clearTab } from './tab-state';
 
 const ID_PREFIX = 'epj:';
 const CONTENT_FILE = 'content.js';
@@ -59,18 +60,19 @@ export function syncContentScripts(api: BackgroundApi, settings: Settings): Prom
 }
 
 /**
- * Chrome does not inject content scripts into tabs that were open before an install or update, so a
- * page under a reloaded extension would stay unchecked. Firefox injects them itself.
+ * Chrome does not inject content scripts into tabs that were open before an update, or into tabs of
+ * an origin granted just now, so such a page would stay unchecked until reloaded. Firefox injects
+ * them itself. The injected copy takes over from any older one in the page (content-scripts/main.ts),
+ * and the tab's stored regions, written by the old copy, are dropped first.
  */
-export async function injectIntoOpenTabs(api: BackgroundApi, settings: Settings): Promise<number> {
-  if (!api.runtime.getURL('').startsWith('chrome-extension:')) return 0;
-  const patterns = [...staticMatches(api), ...(await wantedPatterns(api, settings))];
-  if (!patterns.length) return 0;
-  const tabs = await api.tabs.query({ url: patterns });
+export async function injectIntoOpenTabs(api: BackgroundApi, patterns: readonly string[]): Promise<number> {
+  if (!api.runtime.getURL('').startsWith('chrome-extension:') || !patterns.length) return 0;
+  const tabs = await api.tabs.query({ url: [...patterns] });
   let injected = 0;
   for (const tab of tabs) {
     if (tab.id === undefined) continue;
     try {
+      await clearTab(api.storage.session, tab.id);
       await api.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [CONTENT_FILE] });
       injected++;
     } catch {
@@ -78,4 +80,9 @@ export async function injectIntoOpenTabs(api: BackgroundApi, settings: Settings)
     }
   }
   return injected;
+}
+
+/** Every pattern the content script runs on: the manifest's static matches and the registered origins. */
+export async function allContentPatterns(api: BackgroundApi, settings: Settings): Promise<string[]> {
+  return [...staticMatches(api), ...(await wantedPatterns(api, settings))];
 }

@@ -1,11 +1,10 @@
 // Service worker entry (Chrome) / event page (Firefox). Every listener is registered synchronously at
 // the top level, so a worker started for an event finds its listener; module globals are only caches.
 import { handle } from '../messages';
-import { loadSettings } from '../settings/store';
-import { isSettingsKey } from '../settings/store';
+import { isSettingsKey, loadSettings } from '../settings/store';
 import { IMPORTED_TARIFFS_KEY } from '../settings/tariffs';
 import { realApi } from './api';
-import { injectIntoOpenTabs, syncContentScripts } from './content-scripts';
+import { allContentPatterns, injectIntoOpenTabs, syncContentScripts } from './content-scripts';
 import type { BackgroundContext } from './context';
 import { createHandlers } from './handlers/index';
 import { senderInfo } from './sender-info';
@@ -32,12 +31,22 @@ api.runtime.onInstalled.addListener(({ reason }) => {
     (async () => {
       const { settings } = await loadSettings(api.storage.sync, api.storage.managed);
       await syncContentScripts(api, settings);
-      if (reason === 'install' || reason === 'update') await injectIntoOpenTabs(api, settings);
+      // Pages open under the old version keep a dead content script; give them the new one.
+      if (reason === 'update') await injectIntoOpenTabs(api, await allContentPatterns(api, settings));
     })(),
   );
 });
 
-api.permissions.onAdded.addListener(resync);
+api.permissions.onAdded.addListener(({ origins }) => {
+  quietly(
+    (async () => {
+      const { settings } = await currentSettings(api);
+      const { registered } = await syncContentScripts(api, settings);
+      // The clinic's EPJ is usually open while the origin is granted: check it without a reload.
+      await injectIntoOpenTabs(api, registered.filter((p) => origins?.includes(p)));
+    })(),
+  );
+});
 api.permissions.onRemoved.addListener(resync);
 
 api.tabs.onRemoved.addListener((tabId) => quietly(clearTab(api.storage.session, tabId)));

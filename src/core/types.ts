@@ -260,6 +260,8 @@ export const RULE_IDS = [
   'diagnosis-system',
   'copayment-exemption',
   'tariff-version',
+  'future-date',
+  'prescription-contact',
 ] as const;
 /** Stable rule ids; more may be added (append, never rename). */
 export type RuleId = (typeof RULE_IDS)[number] | (string & { readonly __extraRule?: never });

@@ -3,12 +3,14 @@
 import { computeAmounts, exemptionOf } from './amounts';
 import { inEveningWindow, parseHHMM, timeFacts } from './calendar';
 import { normalizeCode } from './codes';
+import { pickTariff } from './tariff/pick';
 import { t } from './i18n';
 import type { BillEntry, ReportInput, Rule, RuleContext } from './rule';
 import { RULES, RULES_BY_ID } from './rules/index';
 import type { Bill, CompiledTariff, ConfiguredSeverity, Finding, FindingSource, Locale, Report } from './types';
 
 export { RULES, RULES_BY_ID };
+export { pickTariff };
 
 export interface ValidateOptions {
   /** Compiled tariff versions to choose from by the bill's date. */
@@ -20,28 +22,6 @@ export interface ValidateOptions {
   readonly muted?: readonly string[] | undefined;
   /** The caller's clock (local `YYYY-MM-DDTHH:MM` or an ISO instant), for future-date. */
   readonly now?: string | undefined;
-}
-
-/**
- * The version in force on `date`; when none covers it, the nearest earlier version, else the nearest
- * later one, with covers=false. src/data re-exports this (the core may not import data).
- */
-export function pickTariff(tariffs: readonly CompiledTariff[], date: string): { tariff: CompiledTariff | null; covers: boolean } {
-  let covering: CompiledTariff | null = null;
-  let earlier: CompiledTariff | null = null;
-  let later: CompiledTariff | null = null;
-  for (const tr of tariffs) {
-    const { validFrom, validTo } = tr.ref;
-    if (validFrom <= date && date <= validTo) {
-      if (!covering || validFrom > covering.ref.validFrom) covering = tr;
-    } else if (validTo < date) {
-      if (!earlier || validTo > earlier.ref.validTo) earlier = tr;
-    } else if (!later || validFrom < later.ref.validFrom) {
-      later = tr;
-    }
-  }
-  if (covering) return { tariff: covering, covers: true };
-  return { tariff: earlier ?? later, covers: false };
 }
 
 /** normalizeCode with fast paths: most codes are already lower case, and few contain spaces. */

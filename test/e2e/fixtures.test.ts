@@ -15,6 +15,9 @@ import {
 } from './harness';
 import type { BrowserContext, Page } from 'playwright-core';
 
+// Real browser work: the e2e project's testTimeout is not applied per project by jest, so set it here.
+jest.setTimeout(120_000);
+
 const screens = loadScreens();
 let server: FixtureServer;
 let browser: { context: BrowserContext; page: Page; close(): Promise<void> };

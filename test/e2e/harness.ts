@@ -225,6 +225,8 @@ export interface MarkerInfo {
   rules: string[];
   severity: string;
   rect: { left: number; top: number; right: number; bottom: number; width: number; height: number };
+  /** True when the marker host sits inside host content (a form, label, cell, list item or editable), where it would be saved or shift layout. */
+  inHostContent: boolean;
 }
 
 export interface BadgeInfo {
@@ -240,7 +242,7 @@ type Scope = Page | Frame;
  */
 export async function markers(scope: Scope): Promise<MarkerInfo[]> {
   return scope.evaluate(() => {
-    const out: Array<{ code: string; rules: string[]; severity: string; rect: { left: number; top: number; right: number; bottom: number; width: number; height: number } }> = [];
+    const out: Array<{ code: string; rules: string[]; severity: string; rect: { left: number; top: number; right: number; bottom: number; width: number; height: number }; inHostContent: boolean }> = [];
     const visit = (root: Document | ShadowRoot) => {
       for (const el of Array.from(root.querySelectorAll('[data-takstvakt-code]'))) {
         const r = el.getBoundingClientRect();
@@ -249,6 +251,7 @@ export async function markers(scope: Scope): Promise<MarkerInfo[]> {
           rules: (el.getAttribute('data-takstvakt-rule') ?? '').split(/\s+/).filter(Boolean),
           severity: el.getAttribute('data-takstvakt-severity') ?? '',
           rect: { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height },
+          inHostContent: !!el.parentElement?.closest('form, label, td, th, li, [contenteditable=true], [role=textbox], [role=combobox]'),
         });
       }
       for (const el of Array.from(root.querySelectorAll('*'))) if (el.shadowRoot) visit(el.shadowRoot);

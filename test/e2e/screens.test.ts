@@ -28,6 +28,9 @@ import {
 } from './harness';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 
+// Real browser work: the e2e project's testTimeout is not applied per project by jest, so set it here.
+jest.setTimeout(120_000);
+
 const screens = loadScreens();
 const bills = screens.filter((s) => !s.notABill);
 const notBills = screens.filter((s) => s.notABill);
@@ -109,6 +112,7 @@ async function expectMarkersBesideFields(scope: Page | Frame, s: MarkerExpectati
       else if (!beside) problems.push(`${m.code}: marker ${JSON.stringify(m.rect)} is not beside ${JSON.stringify(entry.near)} (gaps ${JSON.stringify(gaps)})`);
       else if (!(await isTopmost(scope, m))) problems.push(`${m.code}: marker is covered by another element at its centre`);
       if (!['error', 'warning', 'info'].includes(m.severity)) problems.push(`${m.code}: severity "${m.severity}"`);
+      if (m.inHostContent) problems.push(`${m.code}: marker host is inserted into host content`);
     }
     if (problems.length === 0 || Date.now() > deadline) break;
     await new Promise((r) => setTimeout(r, 100));

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importTakstkoder, serializeTariff } from '../../src/data/import/takstkoder';
@@ -185,5 +186,25 @@ describe('importTakstkoder: list fields as strings or arrays, numbers as strings
     if (!c.ok) return;
     expect([...(c.tariff.byKey.get('1ad')?.deny?.codes ?? [])].sort()).toEqual(['2ad', '2ak', '2cd']);
     expect(c.tariff.byKey.get('k01a')?.deny).toMatchObject({ mode: 'allExcept' });
+  });
+});
+
+describe('importTakstkoder: never throws', () => {
+  const rows = (fixture('valid-2024-07-01.json') as { takstkoder: Record<string, unknown>[] }).takstkoder;
+  const fields = Object.keys(rows[0] ?? {});
+
+  test('on any JSON value', () => {
+    fc.assert(fc.property(fc.jsonValue(), (json) => typeof importTakstkoder(json, {}).ok === 'boolean'), { numRuns: 500 });
+  });
+
+  test('on real rows with one field replaced by any JSON value; errors name that row and field', () => {
+    fc.assert(
+      fc.property(fc.nat(rows.length - 1), fc.constantFrom(...fields), fc.jsonValue(), (i, field, value) => {
+        const copy = rows.map((r, j) => (j === i ? { ...r, [field]: value } : r));
+        const r = importTakstkoder({ takstkoder: copy }, { base });
+        return r.ok || r.errors.every((e) => typeof e.field === 'string' && e.field.length > 0 && e.row >= 0);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

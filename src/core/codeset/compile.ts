@@ -8,6 +8,8 @@ import { inRange } from './parse';
 interface Universe {
   readonly keys: ReadonlySet<string>;
   readonly parts: ReadonlyArray<readonly [string, CodeParts]>;
+  /** Codes grouped by prefix + number (`2` -> 2ad, 2ak ...), the unit most terms select on. */
+  readonly byNumber: ReadonlyMap<string, ReadonlyArray<readonly [string, CodeParts]>>;
   /** Expansions by term text: lists of one tariff repeat the same terms ("2", "11", "621"). */
   readonly expanded: Map<string, readonly string[]>;
 }
@@ -20,11 +22,16 @@ function universeOf(list: readonly string[]): Universe {
   if (!u) {
     const keys = new Set(list.map(normalizeCode));
     const parts: [string, CodeParts][] = [];
+    const byNumber = new Map<string, [string, CodeParts][]>();
     for (const k of keys) {
       const p = codeParts(k);
-      if (p) parts.push([k, p]);
+      if (!p) continue;
+      parts.push([k, p]);
+      const group = byNumber.get(p.prefix + p.num);
+      if (group) group.push([k, p]);
+      else byNumber.set(p.prefix + p.num, [[k, p]]);
     }
-    u = { keys, parts, expanded: new Map() };
+    u = { keys, parts, byNumber, expanded: new Map() };
     universes.set(list, u);
   }
   return u;
@@ -47,22 +54,20 @@ function expandUncached(term: CodeTerm, u: Universe): string[] {
     case 'range':
       return u.parts.filter(([k]) => inRange(k, term.from, term.to)).map(([k]) => k);
     case 'number':
-      return u.parts.filter(([, p]) => p.prefix === term.prefix && p.num === term.num).map(([k]) => k);
+      return (u.byNumber.get(term.prefix + term.num) ?? []).map(([k]) => k);
     case 'code':
       // A code the tariff has means that code; otherwise the letters are a prefix ("1b" = 1bd, 1be, 1bk).
       if (u.keys.has(term.text)) return [term.text];
       if (term.suffix !== '') return [];
-      return u.parts
-        .filter(([, p]) => p.prefix === term.prefix && p.num === term.num && p.letters.startsWith(term.letters))
-        .map(([k]) => k);
+      return (u.byNumber.get(term.prefix + term.num) ?? []).filter(([, p]) => p.letters.startsWith(term.letters)).map(([k]) => k);
   }
 }
 
 function expandItems(items: readonly CodeItem[], universe: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const item of items) {
-    const excluded = new Set(item.except.flatMap((t) => expandTerm(t, universe)));
-    for (const k of expandTerm(item.term, universe)) if (!excluded.has(k)) out.add(k);
+    const excluded = item.except.length ? new Set(item.except.flatMap((t) => expandTerm(t, universe))) : null;
+    for (const k of expandTerm(item.term, universe)) if (!excluded?.has(k)) out.add(k);
   }
   return out;
 }

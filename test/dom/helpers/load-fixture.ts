@@ -11,6 +11,18 @@ export function fixturePath(page: string): string {
 
 /** Replaces the current document with `page` and runs its local `<script src>` files in order. */
 export function loadFixture(page: string): void {
+  // Page timers (an SPA hydrating after 150 ms, autosave intervals) run on fake time, then stop.
+  jest.useFakeTimers();
+  try {
+    loadInto(page);
+    jest.advanceTimersByTime(500);
+  } finally {
+    jest.clearAllTimers();
+    jest.useRealTimers();
+  }
+}
+
+function loadInto(page: string): void {
   const file = fixturePath(page);
   const html = readFileSync(file, 'utf8');
   const parsed = new DOMParser().parseFromString(html, 'text/html');

@@ -1,4 +1,4 @@
-import { injectIntoOpenTabs, originPattern, syncContentScripts } from '../../../src/background/content-scripts';
+import { allContentPatterns, injectIntoOpenTabs, originPattern, syncContentScripts } from '../../../src/background/content-scripts';
 import { defaultSettings } from '../../../src/settings/defaults';
 import { fakeBrowser } from './fake-browser';
 
@@ -50,18 +50,22 @@ describe('runtime EPJ content scripts', () => {
     expect(originPattern('https://*.klinikk.no/')).toBe('https://*.klinikk.no/*');
   });
 
-  test('after install or update the content script is injected into open EPJ tabs (Chrome only)', async () => {
+  test('injection into open tabs: matching tabs only, their old state dropped first; never in Firefox', async () => {
     const b = fakeBrowser({ staticMatches: DEMO });
     b.fake.granted.add('https://epj.example.no/*');
     b.fake.openTabs.push({ id: 1, url: 'http://127.0.0.1:5173/regning.html' }, { id: 2, url: 'https://news.example.com/' }, { id: 3, url: 'https://epj.example.no/pas/1' });
-    expect(await injectIntoOpenTabs(b, defaultSettings())).toBe(2);
+    await b.storage.session.set({ 'tab:1:r:0|old:1': { findings: [] }, 'tab:2:r:0|x:1': { findings: [] } });
+    const patterns = await allContentPatterns(b, defaultSettings());
+    expect(patterns).toEqual([...DEMO, 'https://epj.example.no/*']);
+    expect(await injectIntoOpenTabs(b, patterns)).toBe(2);
     expect(b.fake.executed).toEqual([
       { tabId: 1, files: ['content.js'] },
       { tabId: 3, files: ['content.js'] },
     ]);
+    expect([...b.fake.session.data.keys()]).toEqual(['tab:2:r:0|x:1']);
     const firefox = fakeBrowser({ staticMatches: DEMO });
     firefox.runtime.getURL = (p: string) => `moz-extension://uuid/${p}`;
     firefox.fake.openTabs.push({ id: 1, url: 'http://127.0.0.1:5173/regning.html' });
-    expect(await injectIntoOpenTabs(firefox, defaultSettings())).toBe(0);
+    expect(await injectIntoOpenTabs(firefox, DEMO)).toBe(0);
   });
 });

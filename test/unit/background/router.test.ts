@@ -121,14 +121,16 @@ describe('service worker', () => {
     expect(b.fake.session.data.size).toBe(0);
   });
 
-  test('granting and revoking an EPJ origin registers and unregisters its content script', async () => {
+  test('granting an EPJ origin registers its content script and checks its open tabs; revoking unregisters', async () => {
     const b = fakeBrowser({ staticMatches: ['http://127.0.0.1/*', 'http://localhost/*'] });
+    b.fake.openTabs.push({ id: 5, url: 'https://epj.example.no/regning' }, { id: 6, url: 'http://127.0.0.1:9000/x' });
     boot(b);
     await settle();
     expect(b.fake.scripts.size).toBe(0);
     b.fake.grant(['https://epj.example.no/*']);
     await settle();
     expect([...b.fake.scripts.keys()]).toEqual(['epj:https://epj.example.no/*']);
+    expect(b.fake.executed).toEqual([{ tabId: 5, files: ['content.js'] }]);
     b.fake.revoke(['https://epj.example.no/*']);
     await settle();
     expect(b.fake.scripts.size).toBe(0);
@@ -142,10 +144,13 @@ describe('service worker', () => {
     expect([...b.fake.scripts.keys()]).toEqual(['epj:https://epj.example.no/*']);
   });
 
-  test('on update, open EPJ tabs get the new content script', async () => {
+  test('on update (not on a fresh install), open EPJ tabs get the new content script', async () => {
     const b = fakeBrowser({ staticMatches: ['http://127.0.0.1/*'] });
     b.fake.openTabs.push({ id: 12, url: 'http://127.0.0.1:4000/epj.html' });
     boot(b);
+    b.fake.onInstalled.fire({ reason: 'install' });
+    await settle();
+    expect(b.fake.executed).toEqual([]);
     b.fake.onInstalled.fire({ reason: 'update' });
     await settle();
     expect(b.fake.executed).toEqual([{ tabId: 12, files: ['content.js'] }]);

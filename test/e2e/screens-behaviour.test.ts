@@ -1,0 +1,126 @@
+// Overlay behaviour on the demo EPJ beyond "which markers": host opt-out, markers that follow
+// scroll and resize, and markers that leave the host's fields usable.
+import {
+  serveFixtures,
+  launchWithExtension,
+  loadScreens,
+  openScreen,
+  expectMarkers,
+  markers,
+  boxesOf,
+  boxGap,
+  collectPageErrors,
+  normCode,
+  type FixtureServer,
+  type Launched,
+  type Screen,
+} from './harness';
+import type { Page } from 'playwright-core';
+
+// Real browser work: the e2e project's testTimeout is not applied per project by jest, so set it here.
+jest.setTimeout(120_000);
+
+const screens = new Map(loadScreens().map((s) => [s.id, s] as [string, Screen]));
+const screen = (id: string): Screen => {
+  const s = screens.get(id);
+  if (!s) throw new Error(`no fixture screen ${id}`);
+  return s;
+};
+
+let server: FixtureServer;
+let ext: Launched;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  ext = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  page = await ext.context.newPage();
+  errors = collectPageErrors(page);
+});
+
+afterEach(async () => {
+  await page.close();
+});
+
+/** Gap between the marker for `code` and the field `selector`, in the current viewport. */
+async function gapTo(code: string, selector: string): Promise<{ dx: number; dy: number } | null> {
+  const m = (await markers(page)).find((x) => normCode(x.code) === code);
+  const [field] = await boxesOf(page, selector);
+  return m && field ? boxGap(m.rect, field) : null;
+}
+
+async function expectBeside(code: string, selector: string): Promise<void> {
+  // The overlay repositions on the next frame; poll briefly.
+  let gap: { dx: number; dy: number } | null = null;
+  for (let i = 0; i < 30; i++) {
+    gap = await gapTo(code, selector);
+    if (gap && gap.dx <= 48 && gap.dy <= 16) return;
+    await page.waitForTimeout(50);
+  }
+  expect({ code, selector, gap, beside: false }).toEqual({ code, selector, gap, beside: true });
+}
+
+test('data-takstvakt="off" on an ancestor turns the extension off for that region', async () => {
+  // Set before the content script runs (document_idle), as a host page would in its markup.
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => document.getElementById('regning')?.setAttribute('data-takstvakt', 'off'));
+  });
+  await openScreen(page, server, screen('linjer'));
+  await page.waitForTimeout(1500);
+  expect(await markers(page)).toEqual([]);
+  // Still off after an edit that would otherwise add a marker.
+  await page.fill('#linje-3 input.kode', '612b');
+  await page.waitForTimeout(800);
+  expect(await markers(page)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('markers follow the field when the page scrolls and when the window is resized', async () => {
+  const s = screen('stress');
+  await openScreen(page, server, s);
+  await page.locator('#linje-1500 input.kode').scrollIntoViewIfNeeded();
+  await expectMarkers(page, s);
+  await expectBeside('612b', '#linje-1500 input.kode');
+  await page.mouse.wheel(0, 240);
+  await page.waitForTimeout(100);
+  await expectBeside('612b', '#linje-1500 input.kode');
+  await page.setViewportSize({ width: 900, height: 640 });
+  await page.locator('#linje-1500 input.kode').scrollIntoViewIfNeeded();
+  await expectBeside('612b', '#linje-1500 input.kode');
+  expect(errors).toEqual([]);
+});
+
+test('a marked field stays clickable and typeable at its text', async () => {
+  const s = screen('linjer');
+  await openScreen(page, server, s);
+  await expectMarkers(page, s);
+  const hit = await page.evaluate(() => {
+    const field = document.querySelector('#linje-2 input.kode') as HTMLInputElement;
+    const r = field.getBoundingClientRect();
+    return document.elementFromPoint(r.left + 8, r.top + r.height / 2) === field;
+  });
+  expect(hit).toBe(true);
+  // Type at the start like a user; every keystroke must land in the host field.
+  await page.click('#linje-2 input.kode', { position: { x: 6, y: 8 } });
+  await page.keyboard.press('Home');
+  await page.keyboard.type('X');
+  expect(await page.inputValue('#linje-2 input.kode')).toBe('X1bd');
+  expect(errors).toEqual([]);
+});
+
+test('markers of the iframe screen live in the iframe, none in the top window', async () => {
+  const s = screen('iframe');
+  const scope = await openScreen(page, server, s);
+  await expectMarkers(scope, s);
+  expect(await markers(page)).toEqual([]);
+  expect(errors).toEqual([]);
+});
