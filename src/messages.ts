@@ -52,6 +52,7 @@ export const AmountsSchema = z.object({
   refusjon: z.number(),
   egenandel: z.number(),
   unknown: z.array(z.string()),
+  incomplete: z.optional(z.array(z.enum(['honorar', 'refusjon', 'egenandel']))),
   exemption: z.optional(z.string()),
 });
 

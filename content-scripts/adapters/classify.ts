@@ -1,6 +1,6 @@
 // Decides what a candidate host element is: a takst field, a count ("Antall") field, or neither.
 // Cheapest sources first (own attributes), then labels, column header and group.
-import { columnHeader, groupName, headingBefore, ownNames } from './label';
+import { attrNames, columnHeader, groupName, headingBefore, ownNames } from './label';
 import { COUNT_RE, PRIVATE_RE, SEARCH_RE, TAKST_RE } from './words';
 
 export type FieldRole = 'takst' | 'count';
@@ -48,7 +48,8 @@ export function classify(el: Element): FieldRole | null {
   // A combobox input holds what the doctor is searching for; the chosen codes are its chips.
   if (el instanceof HTMLInputElement && (el.getAttribute('role') === 'combobox' || el.hasAttribute('aria-autocomplete'))) return null;
   const choice = isChoice(el);
-  const own = roleOf(`${ownNames(el, !choice)} ${isContainer(el) ? headingBefore(el) : ''}`.trim());
+  // Attributes first ("Takst linje 7"): cheap, and decisive on long bills; labels and headings next.
+  const own = roleOf(attrNames(el)) ?? roleOf(`${ownNames(el, !choice)} ${isContainer(el) ? headingBefore(el) : ''}`.trim());
   if (own) return own === 'skip' ? null : own;
   const col = roleOf(columnHeader(el));
   if (col) return col === 'skip' ? null : col;

@@ -69,7 +69,8 @@ function pairCounts(takst: Element[], counts: Element[], region: Element): { byF
     }
   }
   for (const c of counts) {
-    const named = parseCodes(ownNames(c).replace(/antall|ant\./gi, ' '))[0];
+    // "Antall 2cd" names its code; "Antall linje 1" names a line number, not code 1.
+    const named = parseCodes(ownNames(c).replace(/antall|ant\./gi, ' ')).find((p) => /[a-z]/i.test(p.code));
     if (named) {
       byCode.set(named.code.toLowerCase(), c);
       continue;

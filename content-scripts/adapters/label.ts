@@ -28,24 +28,18 @@ function labelledBy(el: Element): string {
     .join(' ');
 }
 
+/** Names an element carries in its own attributes: aria-label(ledby), name, id, placeholder, title. */
+export function attrNames(el: Element): string {
+  const a = (n: string) => el.getAttribute(n) ?? '';
+  return [a('aria-label'), labelledBy(el), a('name'), a('id'), a('placeholder'), a('title'), a('data-label')].filter(Boolean).join(' ');
+}
+
 /**
- * The element's own names: labels, aria-label, aria-labelledby, name, id, placeholder, title.
- * `withLabels` false skips `<label>` text (a checkbox's label is its code and description).
+ * The element's own names: labels and attributes. `withLabels` false skips `<label>` text
+ * (a checkbox's label is its code and description, not its name).
  */
 export function ownNames(el: Element, withLabels = true): string {
-  const a = (n: string) => el.getAttribute(n) ?? '';
-  return [
-    withLabels ? labelsOf(el) : '',
-    a('aria-label'),
-    labelledBy(el),
-    a('name'),
-    a('id'),
-    a('placeholder'),
-    a('title'),
-    a('data-label'),
-  ]
-    .filter(Boolean)
-    .join(' ');
+  return [withLabels ? labelsOf(el) : '', attrNames(el)].filter(Boolean).join(' ');
 }
 
 const CELL = 'td,th,[role=cell],[role=gridcell]';

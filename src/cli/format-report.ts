@@ -1,6 +1,6 @@
 // The report as Norwegian text for people (`--format text`).
 import { t } from '../core/i18n';
-import type { Bill, Locale, Report, Severity } from '../core/types';
+import type { AmountField, Bill, Locale, Report, Severity } from '../core/types';
 
 const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
 
@@ -20,7 +20,8 @@ export function formatReportText(bill: Bill, report: Report, locale: Locale): st
   const findings = [...report.findings].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
   if (findings.length === 0) lines.push(t(locale, 'cli_report_no_findings'));
   for (const f of findings) {
-    lines.push(`${t(locale, `cli_severity_${f.severity}`).padEnd(9)} ${f.codes.join(', ')}  [${f.rule}]`);
+    const codes = f.codes.length ? f.codes.join(', ') : t(locale, 'cli_whole_bill');
+    lines.push(`${t(locale, `cli_severity_${f.severity}`).padEnd(9)} ${codes}  [${f.rule}]`);
     lines.push(`    ${f.message}`);
     if (f.fix) lines.push(`    ${t(locale, 'cli_report_fix', { fix: f.fix })}`);
     const src = [f.source.merknad ? t(locale, 'cli_report_merknad', { id: f.source.merknad }) : null, f.source.regulation ?? null, f.source.url ?? null]
@@ -30,13 +31,14 @@ export function formatReportText(bill: Bill, report: Report, locale: Locale): st
   }
   lines.push('');
   const a = report.amounts;
-  lines.push(
-    t(locale, 'cli_report_amounts', {
-      honorar: formatAmount(a.honorar, locale),
-      refusjon: formatAmount(a.refusjon, locale),
-      egenandel: formatAmount(a.egenandel, locale),
-    }),
-  );
+  // A sum that lacks some line's amount is a lower bound; with nothing known it is simply unknown.
+  const sum = (field: AmountField) =>
+    !a.incomplete?.includes(field)
+      ? formatAmount(a[field], locale)
+      : a[field] === 0
+        ? t(locale, 'cli_unknown')
+        : t(locale, 'cli_at_least', { amount: formatAmount(a[field], locale) });
+  lines.push(t(locale, 'cli_report_amounts', { honorar: sum('honorar'), refusjon: sum('refusjon'), egenandel: sum('egenandel') }));
   if (a.exemption) lines.push(t(locale, 'cli_report_exemption', { ground: a.exemption }));
   if (a.unknown.length) lines.push(t(locale, 'cli_report_unknown_amounts', { codes: a.unknown.join(', ') }));
   return `${lines.join('\n')}\n`;

@@ -1,6 +1,6 @@
 // Sums of honorar, refusjon and egenandel for a bill. Unknown amounts are listed, never counted as 0;
 // an exemption (fritak for eigendel) makes the patient share 0 and Helfo refunds the whole fee.
-import type { Amounts, Bill, CompiledTakst, ExemptionId, Repetition } from './types';
+import type { AmountField, Amounts, Bill, CompiledTakst, ExemptionId, Repetition } from './types';
 
 /** The exemption that applies: the first ground on the bill, else children under 16 by age. */
 export function exemptionOf(bill: Bill): ExemptionId | undefined {
@@ -55,10 +55,14 @@ export function computeAmounts(lines: readonly AmountLine[], exemption: Exemptio
   let refusjon = 0;
   let egenandel = 0;
   const unknown: string[] = [];
+  let missHon = false;
+  let missRef = false;
+  let missEgen = false;
   for (const line of lines) {
     const row = line.takst?.row;
     if (!row) {
       unknown.push(line.key);
+      missHon = missRef = missEgen = true;
       continue;
     }
     const k = completed(row.hon, row.ref, row.egen);
@@ -68,11 +72,19 @@ export function computeAmounts(lines: readonly AmountLine[], exemption: Exemptio
     }
     const m = feeMultiplier(row.repetition, line.count);
     if (k.hon !== null) honorar += k.hon * m;
+    else missHon = true;
     if (k.ref !== null) refusjon += k.ref * m;
+    else missRef = true;
     if (k.egen !== null) egenandel += k.egen * m;
+    else missEgen = true;
     if (k.hon === null || k.ref === null || k.egen === null) unknown.push(line.key);
   }
   const out: Amounts = { honorar: round2(honorar), refusjon: round2(refusjon), egenandel: round2(egenandel), unknown };
+  const incomplete: AmountField[] = [];
+  if (missHon) incomplete.push('honorar');
+  if (missRef) incomplete.push('refusjon');
+  if (missEgen) incomplete.push('egenandel');
+  if (incomplete.length) out.incomplete = incomplete;
   if (exemption) out.exemption = exemption;
   return out;
 }

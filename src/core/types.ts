@@ -88,12 +88,16 @@ export interface Finding {
   docs: string;
 }
 
+export type AmountField = 'honorar' | 'refusjon' | 'egenandel';
+
 export interface Amounts {
   honorar: number;
   refusjon: number;
   egenandel: number;
   /** Codes whose amounts are not known in this tariff version; never counted as 0. */
   unknown: string[];
+  /** Sums that lack at least one line's amount (lower bounds); a UI shows them as "at least" or unknown. */
+  incomplete?: AmountField[] | undefined;
   /** Why the patient share is 0, when it is. */
   exemption?: ExemptionId | undefined;
 }

@@ -23,12 +23,33 @@ afterAll(async () => {
 });
 
 /** Records the URL of every request a page issues (Network domain on the page's own target). */
-async function recordPage(page: Page): Promise<{ urls: string[]; session: CDPSession }> {
+interface RequestEvent {
+  request: { url: string };
+  type?: string;
+  initiator: { type: string; url?: string; stack?: { callFrames: Array<{ url: string }> } };
+}
+
+/** Script URLs that caused a request (the initiator's stack), to tell the extension's requests apart. */
+function initiatorUrls(e: RequestEvent): string[] {
+  return [e.initiator.url ?? '', ...(e.initiator.stack?.callFrames ?? []).map((f) => f.url)].filter(Boolean);
+}
+
+/** Requests the browser itself makes for any page (favicon, inline data: images of date/time inputs). */
+function isBrowserOwn(e: RequestEvent, origin: string): boolean {
+  if (e.request.url.startsWith('data:')) return true;
+  return e.request.url === `${origin}/favicon.ico` && e.initiator.type === 'other';
+}
+
+async function recordPage(page: Page): Promise<{ urls: string[]; events: RequestEvent[]; session: CDPSession }> {
   const session = await x.context.newCDPSession(page);
   const urls: string[] = [];
-  session.on('Network.requestWillBeSent', (e: { request: { url: string } }) => urls.push(e.request.url));
+  const events: RequestEvent[] = [];
+  session.on('Network.requestWillBeSent', (e: RequestEvent) => {
+    events.push(e);
+    urls.push(e.request.url);
+  });
   await session.send('Network.enable');
-  return { urls, session };
+  return { urls, events, session };
 }
 
 /**
@@ -87,9 +108,10 @@ test('no network request from the worker, the content script, the popup or the s
   const worker = await currentServiceWorker(x.context, x.extensionId);
   expect(worker).toBe(x.serviceWorker);
   expect(workerUrls).toEqual([]);
-  // The EPJ page loaded its own files and nothing else.
+  // The EPJ page loaded its own files and nothing else; no request came from the extension's scripts.
   expect(pageRec.urls.length).toBeGreaterThan(0);
-  expect(pageRec.urls.filter((u) => !isFixtureFile(u))).toEqual([]);
+  expect(pageRec.events.filter((e) => !isBrowserOwn(e, server.origin) && !isFixtureFile(e.request.url)).map((e) => e.request.url)).toEqual([]);
+  expect(pageRec.events.filter((e) => initiatorUrls(e).some((u) => u.startsWith('chrome-extension://'))).map((e) => e.request.url)).toEqual([]);
   // Extension pages load only the extension's own files.
   expect(uiUrls.length).toBeGreaterThan(0);
   expect(uiUrls.filter((u) => !u.startsWith(`chrome-extension://${x.extensionId}/`))).toEqual([]);

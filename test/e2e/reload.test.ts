@@ -19,12 +19,37 @@ afterAll(async () => {
   await server?.close();
 });
 
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+}
+
+/**
+ * Reloads the extension from its worker and waits for the new worker instance: the old one is marked,
+ * and the reload is done once a worker answers without the mark. (Playwright keeps its Worker object
+ * across the restart, so waiting for a `serviceworker` event would wait forever.)
+ */
 async function reloadExtension(): Promise<Worker> {
   const old = await currentServiceWorker(x.context, x.extensionId);
-  const next = x.context.waitForEvent('serviceworker', { predicate: (w) => w !== old && w.url().startsWith(`chrome-extension://${x.extensionId}/`), timeout: 20_000 });
-  // The worker dies inside this call, so its evaluation may never answer.
-  await old.evaluate(() => setTimeout(() => chrome.runtime.reload(), 0));
-  return next;
+  await old.evaluate(() => {
+    (globalThis as { __takstvaktMark?: string }).__takstvaktMark = 'before-reload';
+    // Later than this evaluation's reply: the worker dies inside runtime.reload().
+    setTimeout(() => chrome.runtime.reload(), 50);
+  });
+  const until = Date.now() + 20_000;
+  for (;;) {
+    await new Promise((r) => setTimeout(r, 100));
+    const { targetInfos } = (await x.cdp.send('Target.getTargets')) as { targetInfos: TargetInfo[] };
+    const alive = targetInfos.some((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${x.extensionId}/`));
+    if (alive) {
+      const worker = await currentServiceWorker(x.context, x.extensionId);
+      const mark = await worker.evaluate(() => (globalThis as { __takstvaktMark?: string }).__takstvaktMark ?? null).catch(() => 'unreachable');
+      console.log('DBG', x.context.serviceWorkers().length, mark);
+      if (mark === null) return worker;
+    }
+    if (Date.now() > until) throw new Error('no new service worker after runtime.reload()');
+  }
 }
 
 test('reload under a live page: the page keeps working, no errors, and the new content script checks it', async () => {

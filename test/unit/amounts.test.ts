@@ -45,13 +45,13 @@ describe('amounts', () => {
   ])('feeMultiplier(%j, %i) = %p', (rep, count, want) => expect(feeMultiplier(rep, count)).toBeCloseTo(want));
 
   test('a code outside the tariff is unknown', () => {
-    expect(computeAmounts([{ key: 'x1', count: 1, takst: undefined }], undefined)).toEqual({ honorar: 0, refusjon: 0, egenandel: 0, unknown: ['x1'] });
+    expect(computeAmounts([{ key: 'x1', count: 1, takst: undefined }], undefined)).toEqual({ honorar: 0, refusjon: 0, egenandel: 0, unknown: ['x1'], incomplete: ['honorar', 'refusjon', 'egenandel'] });
   });
 
   test('bundled 2023-2024 data: 2ad has only an egenandel, so it is unknown; 1bd 72/72/0 is known', () => {
     const r = validateBill({ at: '2024-03-13T10:00', setting: 'fastlege', diagnoses: ['R74'], lines: lines('1bd') }, { tariffs: bundledCompiled() });
     expect(r.amounts).toEqual({ honorar: 72, refusjon: 72, egenandel: 0, unknown: [] });
     const c = validateBill({ at: '2024-03-13T10:00', setting: 'fastlege', diagnoses: ['R74'], lines: lines('2ad 701a') }, { tariffs: bundledCompiled() });
-    expect(c.amounts).toEqual({ honorar: 72, refusjon: 11, egenandel: 170 + 61, unknown: ['2ad'] });
+    expect(c.amounts).toEqual({ honorar: 72, refusjon: 11, egenandel: 170 + 61, unknown: ['2ad'], incomplete: ['honorar', 'refusjon'] });
   });
 });

@@ -64,6 +64,16 @@ describe('takstvakt check', () => {
     expect(m.out()).toContain('Slik retter du:');
   });
 
+  test('text never shows an unknown sum as 0: unknown, or "minst" for a lower bound', () => {
+    const only2ad = memoryIO({ 'b.json': bill([{ code: '2ad' }]) });
+    runCli(['check', 'b.json', '--format', 'text'], only2ad.io);
+    // 2023-2024 sources give 2ad's egenandel (170) but not its honorar or refusjon.
+    expect(only2ad.out()).toContain('Beløp: honorar ukjent, refusjon ukjent, egenandel 170 kr.');
+    const withLab = memoryIO({ 'b.json': bill([{ code: '2ad' }, { code: '701a' }]) });
+    runCli(['check', 'b.json', '--format', 'text'], withLab.io);
+    expect(withLab.out()).toMatch(/honorar minst \d+ kr/);
+  });
+
   test('--locale en switches the text', () => {
     const m = memoryIO({ 'b.json': bill([{ code: '1bd' }, { code: '2ad' }]) });
     runCli(['check', 'b.json', '--format', 'text', '--locale', 'en'], m.io);

@@ -19,7 +19,7 @@ export const futureDate: Rule = {
     id: 'future-date',
     defaultSeverity: 'error',
     bypass: 'never',
-    source: { merknad: 'KUHR-470', regulation: 'Helfo control: a bill dated in the future is rejected' },
+    source: { regulation: 'Helfo/KUHR: regninger datert fram i tid avvises (KUHR-kontroll, merknad 766)' },
     docs: docsPath('future-date'),
     description: "The bill's date is after today (needs options.now).",
   },
