@@ -23,7 +23,15 @@ export function defaultTariffId(tariffs: Tariffs): string | null {
   return newest?.id ?? null;
 }
 
-export function PopupApp({ client, tabId, pageOrigin }: { client: Client; tabId?: number | undefined; pageOrigin?: string | undefined }) {
+export interface PopupProps {
+  client: Client;
+  tabId?: number | undefined;
+  pageOrigin?: string | undefined;
+  /** Opens the settings page (runtime.openOptionsPage); absent in tests. */
+  openOptions?: (() => void) | undefined;
+}
+
+export function PopupApp({ client, tabId, pageOrigin, openOptions }: PopupProps) {
   const [locale, setLocale] = useState<Locale>('nb');
   const [tariffs, setTariffs] = useState<Tariffs | null>(null);
   const [tariffId, setTariffId] = useState<string | null>(null);
@@ -53,6 +61,11 @@ export function PopupApp({ client, tabId, pageOrigin }: { client: Client; tabId?
           <header class="popup-header">
             <h1>{t(locale, 'popup_title')}</h1>
             {tariffs && tariffId && <TariffSwitch versions={tariffs.versions} value={tariffId} onChange={setTariffId} />}
+            {openOptions && (
+              <button type="button" class="settings-link" onClick={openOptions}>
+                {t(locale, 'popup_open_settings')}
+              </button>
+            )}
           </header>
           {error && (
             <p role="alert" class="error">

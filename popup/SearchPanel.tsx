@@ -1,6 +1,6 @@
 // Search as you type (combobox + listbox). Arrows move, Enter opens a takst, Esc goes back one step
 // (from a linked takst to the previous one, then to the list, then clears the query).
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Response } from '../src/messages';
 import { useClient } from '../src/ui/client';
 import { useLocale, useT } from '../src/ui/i18n';
@@ -52,8 +52,8 @@ export function SearchPanel({ tariffId, versions }: { tariffId: string | null; v
     if (open === null) input.current?.focus();
   }, [open]);
 
-  const openCode = (code: string) => setStack((s) => [...s, code]);
-  const back = () => setStack((s) => s.slice(0, -1));
+  const openCode = useCallback((code: string) => setStack((s) => [...s, code]), []);
+  const back = useCallback(() => setStack((s) => s.slice(0, -1)), []);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'ArrowDown') setActive((a) => Math.min(a + 1, hits.length - 1));

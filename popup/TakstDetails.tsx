@@ -37,17 +37,23 @@ export function TakstDetails(props: { tariffId: string; code: string; versions: 
     if (data || error) heading.current?.focus();
   }, [data, error]);
 
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape') return;
-    e.preventDefault();
-    props.onBack();
-  };
+  // Esc goes back from anywhere in the popup, also while focus sits on the body between two takster.
+  const { onBack } = props;
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      e.preventDefault();
+      onBack();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [onBack]);
 
   const d = data?.description;
   const unknown = tr('common_unknown');
   const amount = (v: number | null) => <span class={v === null ? 'unknown' : undefined}>{formatAmount(v, locale, unknown)}</span>;
   return (
-    <article class="takst" onKeyDown={onKeyDown} aria-busy={!data && !error}>
+    <article class="takst" aria-busy={!data && !error}>
       <button type="button" class="back" onClick={props.onBack}>
         {tr('popup_back')}
       </button>

@@ -11,8 +11,9 @@ export function TariffSwitch({ versions, value, onChange }: { versions: Version[
       <span>{tr('popup_tariff_year')}</span>
       <select value={value} onChange={(e) => onChange((e.currentTarget as HTMLSelectElement).value)}>
         {versions.map((v) => (
-          <option key={v.id} value={v.id}>
-            {tr('common_tariff_option', { label: v.label, from: v.validFrom, to: v.validTo })}
+          // The popup is narrow: the tariff year names the version; the full label is the tooltip.
+          <option key={v.id} value={v.id} title={tr('common_tariff_option', { label: v.label, from: v.validFrom, to: v.validTo })}>
+            {`${v.validFrom.slice(0, 4)}–${v.validTo.slice(0, 4)}`}
             {v.bundled ? '' : ` (${tr('common_tariff_imported')})`}
           </option>
         ))}

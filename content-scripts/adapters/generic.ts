@@ -3,7 +3,7 @@
 import { CANDIDATES, classify } from './classify';
 import { findContextFields } from './context-fields';
 import { optedOut, queryAll } from './dom';
-import { headingBefore, ownNames, textOf } from './label';
+import { attrNames, headingBefore, ownNames, textOf } from './label';
 import { parseCodes } from './parse-codes';
 import { inReferenceTable, newPass, rowCells, TABLES, takstRow, textRows } from './tables';
 import type { Adapter, FieldPlan, RegionPlan } from './types';
@@ -54,8 +54,9 @@ function isPicker(el: Element): boolean {
   return el.querySelector('li button, [role=listitem] button, [role=option] button') !== null;
 }
 
+/** A "Valgte takster" list or widget (form controls are never summaries). */
 function isSummary(el: Element): boolean {
-  return SUMMARY_RE.test(ownNames(el) + ' ' + headingBefore(el));
+  return !el.matches('input,select,textarea') && SUMMARY_RE.test(`${attrNames(el)} ${headingBefore(el)}`);
 }
 
 /** Pairs each "Antall" field with the takst field of its line, or with the code its name gives. */
@@ -70,7 +71,7 @@ function pairCounts(takst: Element[], counts: Element[], region: Element): { byF
   }
   for (const c of counts) {
     // "Antall 2cd" names its code; "Antall linje 1" names a line number, not code 1.
-    const named = parseCodes(ownNames(c).replace(/antall|ant\./gi, ' ')).find((p) => /[a-z]/i.test(p.code));
+    const named = parseCodes(attrNames(c).replace(/antall|ant\./gi, ' ')).find((p) => /[a-z]/i.test(p.code));
     if (named) {
       byCode.set(named.code.toLowerCase(), c);
       continue;

@@ -7,6 +7,7 @@ import { realApi } from './api';
 import { allContentPatterns, injectIntoOpenTabs, syncContentScripts } from './content-scripts';
 import type { BackgroundContext } from './context';
 import { createHandlers } from './handlers/index';
+import { rescanTabs } from './rescan';
 import { senderInfo } from './sender-info';
 import { currentSettings, invalidateSettings } from './settings-cache';
 import { clearTab } from './tab-state';
@@ -55,13 +56,24 @@ api.tabs.onUpdated.addListener((tabId, info) => {
   if (info.status === 'loading') quietly(clearTab(api.storage.session, tabId));
 });
 
+// One save writes several keys, and an import may write settings and tariffs: tell the pages once.
+let rescanTimer: ReturnType<typeof setTimeout> | undefined;
+const rescanSoon = (): void => {
+  clearTimeout(rescanTimer);
+  rescanTimer = setTimeout(() => quietly(currentSettings(api).then(({ settings }) => rescanTabs(api, settings))), 100);
+};
+
 api.storage.onChanged.addListener((changes, areaName) => {
   const keys = Object.keys(changes);
   if ((areaName === 'sync' || areaName === 'managed') && (areaName === 'managed' || keys.some(isSettingsKey))) {
     invalidateSettings();
     resync();
+    rescanSoon();
   }
-  if (areaName === 'local' && keys.includes(IMPORTED_TARIFFS_KEY)) invalidateTariffs();
+  if (areaName === 'local' && keys.includes(IMPORTED_TARIFFS_KEY)) {
+    invalidateTariffs();
+    rescanSoon();
+  }
 });
 
 // Every start of the worker: registrations follow the permissions granted meanwhile.

@@ -8,6 +8,7 @@ import { loadUserSettings, saveSettings } from '../../src/settings/store';
 import { defaultSettings } from '../../src/settings/defaults';
 import { listImportedTariffs } from '../../src/settings/tariffs';
 import { OptionsApp, type HostPermissions } from '../../src/options/OptionsApp';
+import { readFileText } from '../../src/options/read-file';
 import { byText, click, text, typeInto, uiWorld, waitFor, type UiWorld } from './popup-options-harness';
 
 let world: UiWorld;
@@ -242,4 +243,25 @@ test('a bad takstkoder file lists its rows and stores nothing; a good one become
   expect(stored).toBeDefined();
   expect((await loadUserSettings(world.browser.storage.sync)).tariff.active).toBe(stored!.id);
   await waitFor(() => expect(byText(tariff, 'label', 'importert').querySelector('input')!.checked).toBe(true));
+});
+
+test('export writes the user settings as one JSON file that imports back unchanged', async () => {
+  await saveSettings(world.browser.storage.sync, { ...defaultSettings(), clinic: { setting: 'legevakt', onCall: 'home', holidayEveStart: '12:00' }, rules: { severity: { duration: 'off' }, muted: ['time-window'] } });
+  const blobs: Blob[] = [];
+  const downloads: string[] = [];
+  Object.assign(URL, { createObjectURL: (b: Blob) => (blobs.push(b), 'blob:test'), revokeObjectURL: () => undefined });
+  const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    downloads.push(this.download);
+  });
+  await mount();
+  const backup = section('backup-h');
+  await act(async () => byText(backup, 'button', 'Last ned').click());
+  await waitFor(() => expect(downloads).toHaveLength(1));
+  click.mockRestore();
+  expect(downloads[0]).toMatch(/^takstvakt-innstillinger-\d{4}-\d{2}-\d{2}\.json$/);
+  const exported = JSON.parse(await readFileText(blobs[0]!)) as unknown;
+  expect(exported).toEqual(await loadUserSettings(world.browser.storage.sync));
+  await saveSettings(world.browser.storage.sync, defaultSettings());
+  await chooseFile(backup.querySelector('input[type="file"]')!, 'back.json', JSON.stringify(exported));
+  await waitFor(async () => expect(await loadUserSettings(world.browser.storage.sync)).toEqual(exported));
 });

@@ -112,6 +112,10 @@ test('nynorsk spelling finds bokmål labels', async () => {
   await waitFor(() => expect(world.sent).toContain('ui:takst-index'));
   await typeInto(input(), 'sjukebesøk');
   await waitFor(() => expect(options().map((o) => text(o.querySelector('.code')))).toContain('11ad'));
+  await typeInto(input(), 'sjukebesøk kveld');
+  await waitFor(() => expect(options().map((o) => text(o.querySelector('.code')))).toContain('11ak'));
+  // The index was fetched and built once; keystrokes only query it.
+  expect(world.sent.filter((t) => t === 'ui:takst-index')).toHaveLength(1);
 });
 
 test('the UI language follows the settings', async () => {
@@ -176,4 +180,13 @@ test('two loaded versions: the tariff switch lists both and a takst shows what c
   const egen = byText(changes, 'tr', 'Egenandel');
   expect(text(egen)).toContain(String(base.takster.find((r) => r.code === '2ad')!.egen));
   expect(text(egen)).toContain(String(row.egen));
+});
+
+test('the settings button opens the settings page', async () => {
+  const openOptions = jest.fn();
+  await act(async () => {
+    render(<PopupApp client={world.client} openOptions={openOptions} />, root);
+  });
+  await click(byText(root, 'button', 'Innstillinger'));
+  expect(openOptions).toHaveBeenCalledTimes(1);
 });

@@ -149,6 +149,36 @@ describe('dist/chrome in Chromium', () => {
     }
     await page.close();
   });
+  // Last in this group: it reloads the extension. Chromium records manifest warnings (unknown keys and
+  // the like) only in developer mode, so turn it on and reload, as a developer would.
+  test('chrome://extensions reports it enabled, with no manifest errors or install warnings after a reload in developer mode', async () => {
+    const page = await x.context.newPage();
+    await page.goto('chrome://extensions');
+    type Info = { id: string; state: string; manifestErrors: Array<{ message: string }>; installWarnings: string[]; runtimeErrors: Array<{ message: string }> };
+    type DevPrivate = {
+      updateProfileConfiguration(c: object, cb: () => void): void;
+      reload(id: string, o: object, cb: () => void): void;
+      getExtensionsInfo(o: object, cb: (l: Info[]) => void): void;
+    };
+    const info = await page.evaluate(async (id) => {
+      const dp = (chrome as unknown as { developerPrivate: DevPrivate }).developerPrivate;
+      await new Promise<void>((r) => dp.updateProfileConfiguration({ inDeveloperMode: true }, r));
+      await new Promise<void>((r) => dp.reload(id, { failQuietly: true }, r));
+      for (let i = 0; i < 100; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        const found = await new Promise<Info | undefined>((r) => dp.getExtensionsInfo({ includeDisabled: true, includeTerminated: true }, (l) => r(l.find((e) => e.id === id))));
+        if (found?.state === 'ENABLED') return found;
+      }
+      return undefined;
+    }, x.extensionId);
+    await page.close();
+    expect(info && { state: info.state, manifestErrors: info.manifestErrors, installWarnings: info.installWarnings, runtimeErrors: info.runtimeErrors }).toEqual({
+      state: 'ENABLED',
+      manifestErrors: [],
+      installWarnings: [],
+      runtimeErrors: [],
+    });
+  });
 });
 
 describe('locales in Chromium', () => {

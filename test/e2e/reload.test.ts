@@ -1,5 +1,8 @@
 // Reloading (or updating) the extension under a live EPJ page: the old content script stops cleanly,
 // the page keeps working with no errors, and the new content script takes over the page.
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Worker } from 'playwright-core';
 import { collectPageErrors, currentServiceWorker, launchWithExtension, markerKeys, serveFixtures, waitForMarkers, type FixtureServer, type Launched } from './harness';
 
@@ -9,14 +12,21 @@ jest.setTimeout(120_000);
 let server: FixtureServer;
 let x: Launched;
 
+let copy: string;
+
 beforeAll(async () => {
   server = await serveFixtures();
-  x = await launchWithExtension();
+  // Reloading reads the extension folder again: use a private copy, so a build running meanwhile in
+  // the shared tree cannot hand the browser a half-written dist/chrome.
+  copy = mkdtempSync(join(tmpdir(), 'takstvakt-reload-'));
+  cpSync('dist/chrome', copy, { recursive: true });
+  x = await launchWithExtension({ extensionPath: copy });
 });
 
 afterAll(async () => {
   await x?.close();
   await server?.close();
+  if (copy) rmSync(copy, { recursive: true, force: true });
 });
 
 interface TargetInfo {
@@ -30,7 +40,27 @@ interface TargetInfo {
  * and the reload is done once a worker answers without the mark. (Playwright keeps its Worker object
  * across the restart, so waiting for a `serviceworker` event would wait forever.)
  */
+/**
+ * Chromium disables a reloaded unpacked extension unless developer mode is on (disable reason
+ * `unsupportedDeveloperExtension`; --load-extension only exempts the first load). Turn it on the way
+ * the chrome://extensions toggle does.
+ */
+async function enableDeveloperMode(): Promise<void> {
+  const page = await x.context.newPage();
+  await page.goto('chrome://extensions');
+  const error = await page.evaluate(
+    () =>
+      new Promise<string | null>((resolve) => {
+        const dp = (chrome as unknown as { developerPrivate: { updateProfileConfiguration(c: object, cb: () => void): void } }).developerPrivate;
+        dp.updateProfileConfiguration({ inDeveloperMode: true }, () => resolve(chrome.runtime.lastError?.message ?? null));
+      }),
+  );
+  await page.close();
+  expect(error).toBeNull();
+}
+
 async function reloadExtension(): Promise<Worker> {
+  await enableDeveloperMode();
   const old = await currentServiceWorker(x.context, x.extensionId);
   await old.evaluate(() => {
     (globalThis as { __takstvaktMark?: string }).__takstvaktMark = 'before-reload';
@@ -45,7 +75,6 @@ async function reloadExtension(): Promise<Worker> {
     if (alive) {
       const worker = await currentServiceWorker(x.context, x.extensionId);
       const mark = await worker.evaluate(() => (globalThis as { __takstvaktMark?: string }).__takstvaktMark ?? null).catch(() => 'unreachable');
-      console.log('DBG', x.context.serviceWorkers().length, mark);
       if (mark === null) return worker;
     }
     if (Date.now() > until) throw new Error('no new service worker after runtime.reload()');

@@ -1,7 +1,6 @@
 // Shared by the ui: settings handlers: the state the pages show, the reply to a change (issues named
 // by field; current state unchanged on refusal), and keeping policy values out of the user's store.
 import type { Response } from '../../messages';
-import { isLocked } from '../../settings/managed';
 import type { Settings } from '../../settings/schema';
 import { loadUserSettings } from '../../settings/store';
 import type { BackgroundContext } from '../context';
@@ -66,4 +65,3 @@ export async function withUserValuesAtLockedPaths(ctx: BackgroundContext, candid
   return copy;
 }
 
-export { isLocked };

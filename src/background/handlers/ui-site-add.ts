@@ -6,9 +6,17 @@ import { AdapterSchema, OriginSchema } from '../../settings/schema';
 import { updateSettings } from '../../settings/store';
 import { describeZodError } from '../../core/bill';
 import { originPattern, syncContentScripts } from '../content-scripts';
+import { originMatches } from './cs-get-config';
 import type { BackgroundContext } from '../context';
 import { currentSettings } from '../settings-cache';
 import { changeReply, settingsState } from './ui-settings-state';
+
+/** Does a granted match pattern (`http://127.0.0.1/*` covers every port) cover this origin? */
+export function grantCovers(pattern: string, origin: string): boolean {
+  if (pattern === originPattern(origin)) return true;
+  const m = /^(https?):\/\/([^/]+)\/\*$/.exec(pattern);
+  return !!m && originMatches(`${m[1]}://${m[2]}`, `${origin}/`);
+}
 
 export function uiSiteAdd(ctx: BackgroundContext): Handler<'ui:site-add'> {
   return async ({ origin, adapter }) => {
@@ -20,7 +28,7 @@ export function uiSiteAdd(ctx: BackgroundContext): Handler<'ui:site-add'> {
     const { locked } = await currentSettings(ctx.api);
     if (isLocked(locked, 'sites')) return refuse('sites', 'set by the clinic policy');
     const granted = (await ctx.api.permissions.getAll()).origins ?? [];
-    if (!granted.includes(originPattern(o.data))) return refuse('origin', 'the browser has not granted access to this origin');
+    if (!granted.some((p) => grantCovers(p, o.data))) return refuse('origin', 'the browser has not granted access to this origin');
     const saved = await updateSettings(ctx.api.storage.sync, (s) => {
       const site = { origin: o.data, adapter: a.data, enabled: true };
       const i = s.sites.findIndex((x) => x.origin === o.data);

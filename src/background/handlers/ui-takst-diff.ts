@@ -3,13 +3,10 @@
 import type { CodeList, TakstDescription } from '../../core/describe';
 import { t } from '../../core/i18n';
 import type { Locale } from '../../core/types';
+import type { Response } from '../../messages';
 
-export interface TakstChange {
-  /** Field id; the UI labels it with `popup_field_<field>`. */
-  field: string;
-  before: string;
-  after: string;
-}
+/** `field` is an id; the popup labels it with `popup_field_<field>`. */
+export type TakstChange = NonNullable<Response<'ui:takst'>['previous']>['changes'][number];
 
 function amountText(v: number | null, locale: Locale): string {
   return v === null ? t(locale, 'common_unknown') : String(v);

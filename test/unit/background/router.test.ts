@@ -156,6 +156,20 @@ describe('service worker', () => {
     expect(b.fake.executed).toEqual([{ tabId: 12, files: ['content.js'] }]);
   });
 
+  test('a settings change asks every page with Takstvakt to check again, once per save', async () => {
+    const b = fakeBrowser({ staticMatches: ['http://127.0.0.1/*'] });
+    b.fake.openTabs.push({ id: 1, url: 'http://127.0.0.1:4000/epj.html' }, { id: 2, url: 'https://news.example.com/' }, { id: 3, url: 'http://127.0.0.1:4000/other.html' });
+    const asked: Array<[number, unknown]> = [];
+    for (const id of [1, 2]) b.fake.tabReplies.set(id, (m) => (asked.push([id, m]), { ok: true, value: { ok: true } }));
+    boot(b);
+    await b.storage.sync.set({ [`${KEY_PREFIX}schemaVersion`]: 1, [`${KEY_PREFIX}locale`]: 'en' });
+    await b.storage.sync.set({ [`${KEY_PREFIX}locale`]: 'nn' });
+    await new Promise((r) => setTimeout(r, 250));
+    await settle();
+    // Tab 2 is not an EPJ page; tab 3 has no content script to answer.
+    expect(asked).toEqual([[1, { type: 'bg:rescan', payload: {} }]]);
+  });
+
   test('an imported tariff version can be pinned as the active one', async () => {
     const b = fakeBrowser();
     boot(b);

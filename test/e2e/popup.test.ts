@@ -1,0 +1,81 @@
+// The popup in real Chromium (opened as a tab at chrome-extension://<id>/popup/popup.html): takst
+// lookup by keyboard, and "Denne siden" for a demo EPJ screen checked by the content script.
+import type { Page } from 'playwright-core';
+import { launchWithExtension, serveFixtures, waitForMarkers, normCode, type FixtureServer, type Launched } from './harness';
+
+jest.setTimeout(120_000);
+
+let server: FixtureServer;
+let ext: Launched;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  ext = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  page = await ext.context.newPage();
+});
+
+afterEach(async () => {
+  await page.close();
+});
+
+const popupUrl = (query = '') => `chrome-extension://${ext.extensionId}/popup/popup.html${query}`;
+
+test('searching "2fk" by keyboard opens it with its legevakt and time conditions and the rule text', async () => {
+  await page.goto(popupUrl());
+  // Focus starts in the search field: typing needs no click.
+  await page.waitForFunction(() => document.activeElement?.id === 'search-input');
+  await page.waitForSelector('.tariff-switch select');
+  await page.keyboard.type('2fk');
+  await page.waitForFunction(() => document.querySelector('[role="option"] .code')?.textContent === '2fk');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('article.takst .conditions');
+  const heading = await page.textContent('article.takst h2');
+  expect(heading).toMatch(/^2fk\b/);
+  const conditions = (await page.textContent('article.takst .conditions')) ?? '';
+  expect(conditions).toMatch(/legevakt/i);
+  expect(conditions).toMatch(/kveld|16/i);
+  const rules = (await page.textContent('article.takst .rules-source')) ?? '';
+  expect(rules).toMatch(/tilstedevakt/i);
+  expect(rules).toMatch(/16/);
+  // Unknown amounts say so.
+  expect(await page.textContent('article.takst .facts')).toContain('ukjent');
+  // Esc goes back to the list, with the query kept and focus in the field.
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => document.activeElement?.id === 'search-input');
+  expect(await page.inputValue('#search-input')).toBe('2fk');
+});
+
+test('a typo and a nynorsk spelling still find the takst', async () => {
+  await page.goto(popupUrl());
+  await page.waitForFunction(() => document.activeElement?.id === 'search-input');
+  await page.waitForSelector('.tariff-switch select');
+  await page.keyboard.type('sjukebesøk');
+  await page.waitForFunction(() => [...document.querySelectorAll('[role="option"] .code')].some((e) => e.textContent === '11ad'));
+  await page.fill('#search-input', '2kf');
+  await page.waitForFunction(() => [...document.querySelectorAll('[role="option"] .code')].some((e) => e.textContent === '2fk'));
+});
+
+test('"Denne siden" shows the findings of an EPJ tab', async () => {
+  const epj = await ext.context.newPage();
+  await epj.goto(server.url('/piller/index.html'));
+  const list = await waitForMarkers(epj, (l) => l.some((m) => normCode(m.code) === '701c'), { what: 'a marker on 701c' });
+  const rules = list.find((m) => normCode(m.code) === '701c')!.rules;
+  const [tab] = (await ext.serviceWorker.evaluate((url) => chrome.tabs.query({ url }), `${server.origin}/piller/*`)) as Array<{ id: number }>;
+  expect(tab).toBeDefined();
+  await page.goto(popupUrl(`?tab=${tab!.id}`));
+  await page.click('#tab-page');
+  await page.waitForSelector('.region .finding');
+  const findings = await page.$$eval('.region .finding', (els) => els.map((e) => ({ rule: e.getAttribute('data-rule'), text: e.textContent ?? '' })));
+  expect(findings.map((f) => f.rule)).toEqual(expect.arrayContaining(rules));
+  expect(findings.some((f) => f.text.includes('701c'))).toBe(true);
+  await epj.close();
+});
