@@ -13,7 +13,14 @@ const common = { transform, moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cj
 module.exports = {
   projects: [
     { ...common, displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
-    { ...common, displayName: 'dom', testEnvironment: 'jsdom', testMatch: ['<rootDir>/test/dom/**/*.test.ts?(x)'] },
+    {
+      ...common,
+      displayName: 'dom',
+      testEnvironment: 'jsdom',
+      // jsdom makes jest pick Preact's browser (ESM) build, which it cannot run; use the CommonJS one.
+      testEnvironmentOptions: { customExportConditions: ['require', 'node', 'default'] },
+      testMatch: ['<rootDir>/test/dom/**/*.test.ts?(x)'],
+    },
     { ...common, displayName: 'e2e', testEnvironment: 'node', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'], testTimeout: 120000, slowTestThreshold: 60 },
   ],
 };

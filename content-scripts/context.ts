@@ -36,8 +36,13 @@ export class ContentScriptContext {
 
   /** Runs `fn` once when the context stops (immediately if it already has). */
   onInvalidated(fn: Cleanup): void {
-    if (this.invalid) this.safe(fn)();
-    else this.cleanups.push(fn);
+    if (!this.invalid) this.cleanups.push(fn);
+    else
+      try {
+        fn();
+      } catch {
+        // Never throw into the page.
+      }
   }
 
   /** Stops everything: listeners (via the signal), frames, timers and every registered cleanup. */

@@ -147,6 +147,8 @@ async function stressUpdate(h, context, server) {
     await h.waitForMarkers(page, (list) => list.some((m) => h.normCode(m.code) === '612b'), { timeout: 30_000, what: 'the 612b marker on line 1500' });
     const firstMarkerAt = await page.evaluate(() => window.__benchFirstMarkerAt ?? null);
     const loadTasks = await longTasksIn(page, [[0, firstMarkerAt ?? Infinity]]);
+    // Start each pair from a bill without the 612b marker.
+    await page.evaluate(editAndWait, { selector: '#linje-1500 input.kode', value: '701c', code: '612b', want: false, timeoutMs: 10_000 });
     const run = await alternate(page, { selector: '#linje-1500 input.kode', bad: '612b', good: '701c', code: '612b', edits: STRESS_EDITS, timeoutMs: 10_000 });
     const editTasks = await longTasksIn(page, run.windows);
     return { run, firstMarkerAt, loadTasks, editTasks };

@@ -112,7 +112,9 @@ function buildRow(e) {
     if (fieldProvenance.rules) p.note = `${p.note} Øvrige regler: ${fieldProvenance.rules.source}.`;
     fieldProvenance.rules = p;
   }
-  const merknader = ruleRow?.merknader ?? rows.find((r) => r.merknader?.length)?.merknader ?? [];
+  const factsMerknader = ruleRow?.merknader ?? rows.find((r) => r.merknader?.length)?.merknader ?? [];
+  // Curation may add a merknad a seed ties to the takst (e.g. 2fk -> D1); never removes one.
+  const merknader = [...new Set([...factsMerknader, ...(rules.merknader ?? [])])];
 
   const row = {
     code: e.code,

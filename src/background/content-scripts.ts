@@ -3,7 +3,7 @@
 // when the sites in settings change.
 import type { Settings } from '../settings/schema';
 import type { BackgroundApi, RegisteredScript } from './api';
-import { clearTab } from './tab-state';
+import { clearTab, withTabLock } from './tab-state';
 
 const ID_PREFIX = 'epj:';
 const CONTENT_FILE = 'content.js';
@@ -72,7 +72,8 @@ export async function injectIntoOpenTabs(api: BackgroundApi, patterns: readonly 
   for (const tab of tabs) {
     if (tab.id === undefined) continue;
     try {
-      await clearTab(api.storage.session, tab.id);
+      const tabId = tab.id;
+      await withTabLock(tabId, () => clearTab(api.storage.session, tabId));
       await api.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [CONTENT_FILE] });
       injected++;
     } catch {

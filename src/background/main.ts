@@ -10,7 +10,7 @@ import { createHandlers } from './handlers/index';
 import { rescanTabs } from './rescan';
 import { senderInfo } from './sender-info';
 import { currentSettings, invalidateSettings } from './settings-cache';
-import { clearTab } from './tab-state';
+import { clearTab, withTabLock } from './tab-state';
 import { invalidateTariffs } from './tariffs';
 
 const api = realApi();
@@ -50,10 +50,11 @@ api.permissions.onAdded.addListener(({ origins }) => {
 });
 api.permissions.onRemoved.addListener(resync);
 
-api.tabs.onRemoved.addListener((tabId) => quietly(clearTab(api.storage.session, tabId)));
+const forgetTab = (tabId: number): void => quietly(withTabLock(tabId, () => clearTab(api.storage.session, tabId)));
+api.tabs.onRemoved.addListener(forgetTab);
 api.tabs.onUpdated.addListener((tabId, info) => {
   // A new document in the tab: its content script reports afresh.
-  if (info.status === 'loading') quietly(clearTab(api.storage.session, tabId));
+  if (info.status === 'loading') forgetTab(tabId);
 });
 
 // One save writes several keys, and an import may write settings and tariffs: tell the pages once.

@@ -1,6 +1,3 @@
-/**
- * @jest-environment-options {"customExportConditions": ["require", "node", "default"]}
- */
 // The settings page against the real ui: handlers and settings storage over an in-memory browser.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';

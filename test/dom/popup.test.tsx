@@ -1,6 +1,3 @@
-/**
- * @jest-environment-options {"customExportConditions": ["require", "node", "default"]}
- */
 // The popup against the real ui: handlers, the bundled tariff and an in-memory browser.
 import { render } from 'preact';
 import { act } from 'preact/test-utils';

@@ -76,6 +76,15 @@ const RULES: RoomRule[] = [
       i.spec === 'zod/mini' ||
       i.spec === 'webextension-polyfill',
   },
+  {
+    room: 'src/ui',
+    // Shared Preact pieces of popup and options: the same rights as those pages, plus the pure code helpers.
+    allow: (i) =>
+      within(i.target, 'src/ui', 'src/messages', 'src/settings/schema', 'src/core/types', 'src/core/i18n', 'src/core/codes', '_locales') ||
+      i.typeOnly ||
+      /^preact(\/|$)/.test(i.spec) ||
+      i.spec === 'zod/mini',
+  },
   { room: 'src/cli', allow: (i) => within(i.target, 'src/cli', 'src/core', 'src/data') || i.spec.startsWith('node:') },
   {
     room: 'src/background',

@@ -115,7 +115,10 @@ export const ENTRIES = [
   { code: '2ee', kind: 'supplement', timeClass: null, label: 'Tilleggstid per pasient ved gruppebehandling' },
   {
     code: '2fk', kind: 'consultation', timeClass: 'k', label: 'Konsultasjon med utrykning fra hjemmet til legevaktkontoret, første pasient',
-    rules: { settings: ['legevakt'], why: { seed: 'Takst 2fk – konsultasjon for første pasient på legevakt', note: 'Ikke ved tilstedevakt, ikke før kl. 16 på hverdager; 2ak for de neste pasientene.' } },
+    rules: {
+      settings: ['legevakt'], merknader: ['D1'],
+      why: { seed: 'Takst 2fk – konsultasjon for første pasient på legevakt', note: 'Ikke ved tilstedevakt, ikke før kl. 16 på hverdager («jamfør merknad D1»); 2ak for de neste pasientene.' },
+    },
   },
   { code: '2gd', kind: 'other', timeClass: 'd', label: 'Fornyet vurdering med skriftlig rapport' },
   { code: '2hd', kind: 'supplement', timeClass: 'd', label: 'Tillegg for pasient som står på en annen fastleges liste' },
