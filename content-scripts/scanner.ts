@@ -110,15 +110,20 @@ export class Scanner {
   }
 
   private onDocMutations(records: MutationRecord[]): void {
+    let relevant = false;
     for (const rec of records) {
       if (this.opts.isOwn(rec.target)) continue;
-      if (rec.removedNodes.length) this.maybeGone = true;
+      const added = Array.from(rec.addedNodes).filter((n) => n.nodeType === 1 && !this.opts.isOwn(n));
+      const removed = Array.from(rec.removedNodes).some((n) => !this.opts.isOwn(n));
+      if (!added.length && !removed) continue;
+      relevant = true;
+      this.maybeGone ||= removed;
       const tracked = this.regionFor(rec.target);
       if (tracked) tracked.structureDirty = true;
       // Added subtrees may hold a new region (a form mounted inside a page-wide region) or shadow hosts.
-      for (const n of rec.addedNodes) if (n.nodeType === 1 && !this.opts.isOwn(n)) this.pendingRoots.add(n);
+      for (const n of added) this.pendingRoots.add(n);
     }
-    this.schedule();
+    if (relevant) this.schedule();
   }
 
   private onRegionMutations(records: MutationRecord[]): void {
@@ -200,7 +205,10 @@ export class Scanner {
         this.regions.delete(r.el);
       }
     }
+    // At least one unit of work per frame, then as many as fit in the budget.
+    let done = 0;
     for (const root of this.pendingRoots) {
+      if (done++ > 0 && performance.now() > deadline) break;
       this.pendingRoots.delete(root);
       if (!root.isConnected) continue;
       const shadows = shadowRootsUnder(root);
@@ -211,11 +219,11 @@ export class Scanner {
           this.track(el, twin >= 0 ? gone.splice(twin, 1)[0] : undefined);
         }
       }
-      if (performance.now() > deadline) break;
     }
     for (const r of gone) this.sink.gone(r);
     for (const r of this.regions.values()) {
-      if (performance.now() > deadline && (this.pendingRoots.size || r.structureDirty || r.valuesDirty)) break;
+      if (!r.structureDirty && !r.valuesDirty) continue;
+      if (done++ > 0 && performance.now() > deadline) break;
       this.update(r);
     }
     this.sink.afterFrame();
@@ -224,7 +232,6 @@ export class Scanner {
   }
 
   private update(r: TrackedRegion): void {
-    if (!r.structureDirty && !r.valuesDirty) return;
     const replanned = r.structureDirty || !r.plan;
     if (replanned) r.plan = this.adapter.plan(r.el);
     r.structureDirty = false;

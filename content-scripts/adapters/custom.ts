@@ -1,6 +1,5 @@
 // The custom adapter: CSS selectors a clinic writes in settings (CustomAdapterSchema) for a screen
 // the generic adapter cannot read. A selector the browser rejects makes the region "not checked".
-import type { CustomAdapter } from '../../src/settings/schema';
 import type { ContextField, ContextKind } from './context-fields';
 import { optedOut } from './dom';
 import type { Adapter, RegionPlan } from './types';
@@ -32,6 +31,9 @@ const CONTEXT_KEYS: Array<[keyof CustomAdapter, ContextKind]> = [
 ];
 
 const KEYS = ['region', 'code', 'line', 'count', 'date', 'time', 'diagnosis', 'age'] as const;
+
+/** The selectors of src/settings/schema.ts CustomAdapterSchema (that module stays out of this bundle). */
+export type CustomAdapter = { kind: 'custom'; region: string; code: string } & Partial<Record<(typeof KEYS)[number], string>>;
 
 /**
  * The custom adapter from `cs:get-config`, already validated by the background with

@@ -21,6 +21,8 @@ export class Marker {
   private readonly label: HTMLSpanElement;
   private readonly life = new AbortController();
   private pinned = false;
+  /** True while we move focus back to the marker ourselves (closing must not reopen the card). */
+  private refocusing = false;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   /** Width as last measured; markers on one field line up by it. */
   width = 0;
@@ -61,7 +63,9 @@ export class Marker {
     this.on(this.button, 'click', () => (this.pinned && !this.card.hidden ? this.close(true) : this.open(true)));
     this.on(this.host, 'mouseenter', () => this.open(false));
     this.on(this.host, 'mouseleave', () => this.closeSoon());
-    this.on(this.button, 'focus', () => this.open(false));
+    this.on(this.button, 'focus', () => {
+      if (!this.refocusing) this.open(false);
+    });
     this.on(this.root, 'focusout', (e) => {
       const next = (e as FocusEvent).relatedTarget as Node | null;
       if (!next || !this.root.contains(next)) this.closeSoon();
@@ -114,7 +118,11 @@ export class Marker {
     this.pinned = false;
     this.card.hidden = true;
     this.button.setAttribute('aria-expanded', 'false');
-    if (refocus) this.button.focus();
+    if (refocus) {
+      this.refocusing = true;
+      this.button.focus();
+      this.refocusing = false;
+    }
   }
 
   private closeSoon(): void {

@@ -118,6 +118,8 @@ export interface Launched {
 
 /** Switches this sandbox needs: no setuid sandbox, no GPU, and nothing that phones home. */
 export const CHROMIUM_ARGS = [
+  // Norwegian UI: date and time inputs show dd.mm.åååå like at a Norwegian clinic.
+  '--lang=nb-NO',
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -382,6 +384,8 @@ export interface Screen extends MarkerExpectation {
   ready?: string;
   private: string[];
   notABill?: boolean;
+  /** Expected page badge state; default `checked`. */
+  badge?: 'checked' | 'unreadable';
   fix: (Scenario & { what: string }) | null;
   scenarios: Scenario[];
 }
@@ -502,4 +506,34 @@ export async function hostFieldState(scope: Page | Frame): Promise<string[]> {
     visit(document);
     return out;
   });
+}
+
+/**
+ * Host content a box covers: visible text runs (anywhere, the marked field's own text included) and
+ * form controls other than those matching `own` (the marked field itself may be touched at its edge).
+ */
+export async function coveredHostContent(scope: Page | Frame, box: Box, own: string[]): Promise<string[]> {
+  return scope.evaluate(
+    ({ box, own }) => {
+      const hits: string[] = [];
+      const overlaps = (r: DOMRect) => r.width > 0 && r.height > 0 && r.left < box.right - 1 && r.right > box.left + 1 && r.top < box.bottom - 1 && r.bottom > box.top + 1;
+      const ours = (n: Node | null) => !!(n instanceof Element ? n : n?.parentElement)?.closest('[data-takstvakt-code],[data-takstvakt-badge]');
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const text = (n.textContent ?? '').trim();
+        if (!text || ours(n)) continue;
+        const parent = n.parentElement;
+        if (parent && (parent.closest('option, select, script, style') || getComputedStyle(parent).visibility === 'hidden')) continue;
+        range.selectNodeContents(n);
+        if (Array.from(range.getClientRects()).some(overlaps)) hits.push(`text "${text.slice(0, 30)}"`);
+      }
+      for (const el of Array.from(document.querySelectorAll('input, select, textarea, button, [contenteditable=true]'))) {
+        if (ours(el) || own.some((sel) => el.matches(sel) || !!el.closest(sel))) continue;
+        if (overlaps(el.getBoundingClientRect())) hits.push(`${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}[${el.getAttribute('aria-label') ?? el.getAttribute('name') ?? ''}]`);
+      }
+      return hits;
+    },
+    { box, own },
+  );
 }

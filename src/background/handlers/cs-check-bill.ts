@@ -32,7 +32,9 @@ export function csCheckBill(ctx: BackgroundContext): Handler<'cs:check-bill'> {
     const session = ctx.api.storage.session;
     return withTabLock(tabId, async () => {
       const ignored = await readIgnored(session, tabId, frameId, snapshot.regionId);
-      const findings = dropIgnored(report.findings, ignored);
+      // No codes (an emptied form, or a region that left the page) is nothing to check: the core would
+      // still ask for a diagnosis, which helps no one and would count on the badge.
+      const findings = snapshot.lines.length === 0 ? [] : dropIgnored(report.findings, ignored);
       const previous = await readRegion(session, tabId, frameId, snapshot.regionId);
       await writeRegion(session, tabId, frameId, snapshot.regionId, { findings, adapter: previous.adapter });
       await updateBadge(ctx.api, tabId);

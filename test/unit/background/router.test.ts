@@ -56,6 +56,18 @@ describe('service worker', () => {
     expect(b.fake.badges.get(4)?.text).toBe('');
   });
 
+  test('a region with no codes (emptied, or gone from the page) has no findings and clears its count', async () => {
+    const b = fakeBrowser();
+    boot(b);
+    await b.fake.send(bill(['1bd', '2ad']), tabSender(4));
+    expect(b.fake.badges.get(4)?.text).toBe('1');
+    const empty = { type: 'cs:check-bill', payload: { regionId: 'r0', lines: [], context: {} } };
+    const reply = (await b.fake.send(empty, tabSender(4))) as Reply;
+    expect(reply.ok).toBe(true);
+    expect(rules(reply)).toEqual([]);
+    expect(b.fake.badges.get(4)?.text).toBe('');
+  });
+
   test('senders are checked: cs: only from a tab, ui: only from extension pages; payloads are parsed', async () => {
     const b = fakeBrowser();
     boot(b);

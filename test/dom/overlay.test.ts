@@ -1,0 +1,163 @@
+// Overlay DOM: one marker host per offending code outside host content with a closed shadow root, the
+// test contract attributes, the card (what, why, fix, docs, ignore, mute) by keyboard, and the badge.
+import { ContentScriptContext } from '../../content-scripts/context';
+import { markerSpecs } from '../../content-scripts/bridge';
+import type { Finding } from '../../content-scripts/overlay/card';
+import { Overlay } from '../../content-scripts/overlay/overlay';
+import { $, setBody } from './helpers/dom';
+
+const STRINGS = {
+  overlay_severity_error: 'Feil',
+  overlay_severity_warning: 'Advarsel',
+  overlay_severity_info: 'Til orientering',
+  overlay_marker_label: '{severity} for takst {code} ({count} funn)',
+  overlay_docs: 'Les mer om regelen',
+  overlay_ignore_once: 'Ignorer denne gangen',
+  overlay_mute_rule: 'Slå av regelen',
+  overlay_badge_counts: '{error} feil, {warning} advarsler, {info} til orientering',
+  overlay_badge_none: 'ingen funn',
+  overlay_badge_unreadable: 'ikke kontrollert',
+  overlay_merknad: 'merknad {id}',
+  overlay_why: 'Hvorfor',
+  overlay_fix: 'Slik retter du',
+};
+
+function finding(rule: string, severity: Finding['severity'], codes: string[], extra: Partial<Finding> = {}): Finding {
+  return { rule, severity, codes, message: `${codes[0]} er feil`, key: rule, docs: `docs/rules/${rule}.md`, source: { merknad: 'A1' }, fix: 'Bytt takst', ...extra };
+}
+
+let ctx: ContentScriptContext;
+let overlay: Overlay;
+const actions = { ignoreOnce: jest.fn(), muteRule: jest.fn(), openDocs: jest.fn() };
+let roots: ShadowRoot[];
+
+function hosts(): HTMLElement[] {
+  return Array.from(document.querySelectorAll<HTMLElement>('[data-takstvakt-code]'));
+}
+
+beforeEach(() => {
+  roots = [];
+  const attach = Element.prototype.attachShadow;
+  jest.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+    const r = attach.call(this, init);
+    roots.push(r);
+    return r;
+  });
+  setBody('<form id="f"><input id="a" aria-label="Takst" value="2ad 2cd"><input id="b" aria-label="Takst" value="701a"></form>');
+  ctx = new ContentScriptContext(() => true);
+  overlay = new Overlay(ctx, STRINGS, actions);
+});
+
+afterEach(() => {
+  ctx.invalidate();
+  jest.restoreAllMocks();
+});
+
+const lines = () => [
+  { code: '2ad', count: 1, field: $('#a') },
+  { code: '2cd', count: 1, field: $('#a') },
+  { code: '701a', count: 1, field: $('#b') },
+];
+
+test('one marker per offending code, merging rules, with the test contract attributes', () => {
+  const specs = markerSpecs(
+    [finding('requires-companion', 'warning', ['2cd', '2ad']), finding('repetition-limit', 'error', ['2cd']), finding('unknown-code', 'error', ['701a'])],
+    lines(),
+  );
+  overlay.setRegion('r1', specs, false);
+  overlay.layout();
+  const [m2cd, m701a] = hosts();
+  expect(hosts()).toHaveLength(2);
+  expect(m2cd!.getAttribute('data-takstvakt-code')).toBe('2cd');
+  expect(m2cd!.getAttribute('data-takstvakt-rule')).toBe('requires-companion repetition-limit');
+  expect(m2cd!.getAttribute('data-takstvakt-severity')).toBe('error');
+  expect(m701a!.getAttribute('data-takstvakt-code')).toBe('701a');
+});
+
+test('hosts live outside host content, fixed, with a closed shadow root', () => {
+  overlay.setRegion('r1', markerSpecs([finding('unknown-code', 'error', ['2ad'])], lines()), false);
+  overlay.layout();
+  const [host] = hosts();
+  expect(host!.parentElement).toBe(document.documentElement);
+  expect($('#f').contains(host!)).toBe(false);
+  expect(host!.shadowRoot).toBeNull();
+  expect(host!.style.getPropertyValue('position')).toBe('fixed');
+});
+
+test('a marker goes when its finding goes; the badge counts follow', () => {
+  overlay.setRegion('r1', markerSpecs([finding('unknown-code', 'error', ['2ad']), finding('x', 'warning', ['701a'])], lines()), false);
+  overlay.layout();
+  const badge = $('[data-takstvakt-badge]');
+  expect(badge.getAttribute('data-takstvakt-state')).toBe('checked');
+  expect(badge.getAttribute('data-takstvakt-errors')).toBe('1');
+  expect(badge.getAttribute('data-takstvakt-warnings')).toBe('1');
+  overlay.setRegion('r1', markerSpecs([finding('x', 'warning', ['701a'])], lines()), false);
+  overlay.layout();
+  expect(hosts().map((h) => h.getAttribute('data-takstvakt-code'))).toEqual(['701a']);
+  expect(badge.getAttribute('data-takstvakt-errors')).toBe('0');
+});
+
+test('an unreadable region shows "ikke kontrollert" on the badge', () => {
+  overlay.setRegion('r2', [], true);
+  overlay.layout();
+  const badge = $('[data-takstvakt-badge]');
+  expect(badge.getAttribute('data-takstvakt-state')).toBe('unreadable');
+  const pill = roots.at(-1)!.querySelector('[role=status]')!;
+  expect(pill.textContent).toContain('ikke kontrollert');
+});
+
+test('the card says what, why and how to fix; Enter opens it, Esc closes it and keeps the host dialog', () => {
+  overlay.setRegion('r1', markerSpecs([finding('unknown-code', 'error', ['2ad'], { source: { merknad: 'A1', regulation: 'Helfo' } })], lines()), false);
+  overlay.layout();
+  const root = roots.find((r) => r.host.getAttribute('data-takstvakt-code') === '2ad')!;
+  const button = root.querySelector('button.m') as HTMLButtonElement;
+  const card = root.querySelector('.c') as HTMLElement;
+  expect(button.getAttribute('aria-label')).toBe('Feil for takst 2ad (1 funn)');
+  expect(button.textContent).toContain('2ad');
+  expect(card.hidden).toBe(true);
+  button.click();
+  expect(card.hidden).toBe(false);
+  expect(card.textContent).toContain('2ad er feil');
+  expect(card.textContent).toContain('Slik retter du: Bytt takst');
+  expect(card.textContent).toContain('Hvorfor: merknad A1 · Helfo');
+  const hostEsc = jest.fn();
+  document.addEventListener('keydown', hostEsc);
+  button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+  expect(card.hidden).toBe(true);
+  expect(hostEsc).not.toHaveBeenCalled();
+  document.removeEventListener('keydown', hostEsc);
+});
+
+test('docs, ignore once and mute are actions with the finding', () => {
+  const f = finding('unknown-code', 'error', ['2ad']);
+  overlay.setRegion('r1', markerSpecs([f], lines()), false);
+  overlay.layout();
+  const root = roots.find((r) => r.host.getAttribute('data-takstvakt-code') === '2ad')!;
+  const byText = (t: string) => Array.from(root.querySelectorAll('button')).find((b) => b.textContent === t)!;
+  byText('Les mer om regelen').click();
+  byText('Ignorer denne gangen').click();
+  byText('Slå av regelen').click();
+  expect(actions.openDocs).toHaveBeenCalledWith('unknown-code');
+  expect(actions.ignoreOnce).toHaveBeenCalledWith(f);
+  expect(actions.muteRule).toHaveBeenCalledWith('unknown-code');
+});
+
+test('page text is shown as text, never parsed as markup', () => {
+  overlay.setRegion('r1', markerSpecs([finding('unknown-code', 'error', ['2ad'], { message: '<img src=x onerror=alert(1)>' })], lines()), false);
+  overlay.layout();
+  const root = roots.find((r) => r.host.getAttribute('data-takstvakt-code') === '2ad')!;
+  expect(root.querySelector('img')).toBeNull();
+  expect(root.textContent).toContain('<img src=x onerror=alert(1)>');
+});
+
+test('invalidation removes every marker and the badge', () => {
+  overlay.setRegion('r1', markerSpecs([finding('unknown-code', 'error', ['2ad'])], lines()), false);
+  overlay.layout();
+  ctx.invalidate();
+  expect(hosts()).toHaveLength(0);
+  expect(document.querySelector('[data-takstvakt-badge]')).toBeNull();
+});
+
+test('findings about codes not on the page get no marker', () => {
+  expect(markerSpecs([finding('requires-companion', 'warning', ['2ak'])], lines())).toEqual([]);
+});
