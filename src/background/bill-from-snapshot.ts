@@ -4,7 +4,7 @@ import type { z } from 'zod/mini';
 import type { Bill } from '../core/types';
 import type { BillSnapshotSchema } from '../messages';
 import type { Settings } from '../settings/schema';
-import { osloClock } from './oslo-clock';
+import { osloClock } from '../core/oslo-clock';
 
 export type BillSnapshot = z.output<typeof BillSnapshotSchema>;
 

@@ -6,7 +6,7 @@ import { lastOption, type ParsedArgs } from './args';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO } from './io';
 import { loadTariffs, readJson } from './tariffs';
 import { formatReportText } from './format-report';
-import { osloNow } from './now';
+import { osloClock } from '../core/oslo-clock';
 
 export function runCheck(args: ParsedArgs, io: CliIO, locale: Locale): number {
   if (args.positionals.length > 1) throw new UsageError('check takes one bill file (or - for stdin)');
@@ -16,7 +16,12 @@ export function runCheck(args: ParsedArgs, io: CliIO, locale: Locale): number {
   const format = lastOption(args, 'format') ?? 'json';
   if (format !== 'json' && format !== 'text') throw new UsageError('--format must be json or text');
   const tariffs = loadTariffs(io, args.options.get('tariff') ?? []);
-  const report = validateBill(bill.value, { tariffs, locale, now: lastOption(args, 'now') ?? osloNow() });
+  const report = validateBill(bill.value, { tariffs, locale, now: lastOption(args, 'now') ?? nowText() });
   io.stdout(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatReportText(bill.value, report, locale));
   return report.findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function nowText(): string {
+  const c = osloClock(new Date());
+  return `${c.date}T${c.time}`;
 }

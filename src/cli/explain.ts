@@ -8,7 +8,7 @@ import { lastOption, type ParsedArgs } from './args';
 import { EXIT_OK, UsageError, type CliIO } from './io';
 import { loadTariffs } from './tariffs';
 import { formatAmount } from './format-report';
-import { osloNow } from './now';
+import { osloClock } from '../core/oslo-clock';
 
 function amount(v: number | null, locale: Locale): string {
   return v === null ? t(locale, 'cli_unknown') : formatAmount(v, locale);
@@ -45,7 +45,7 @@ export function formatDescription(d: TakstDescription, locale: Locale): string {
 export function runExplain(args: ParsedArgs, io: CliIO, locale: Locale): number {
   const code = args.positionals[0];
   if (!code || args.positionals.length > 1) throw new UsageError('explain takes one takst code, e.g. takstvakt explain 2ad');
-  const date = lastOption(args, 'date') ?? osloNow().slice(0, 10);
+  const date = lastOption(args, 'date') ?? osloClock(new Date()).date;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError('--date must be YYYY-MM-DD');
   const { tariff } = pickTariff(loadTariffs(io, args.options.get('tariff') ?? []), date);
   const d = tariff ? describeTakst(tariff, normalizeCode(code), locale) : null;

@@ -5,7 +5,7 @@ import { validateBill } from '../../core/validate';
 import type { Handler } from '../../messages';
 import { updateBadge } from '../badge';
 import { billFromSnapshot } from '../bill-from-snapshot';
-import { osloClock } from '../oslo-clock';
+import { osloClock } from '../../core/oslo-clock';
 import type { BackgroundContext } from '../context';
 import { currentSettings } from '../settings-cache';
 import { dropIgnored, readIgnored, readRegion, withTabLock, writeRegion } from '../tab-state';

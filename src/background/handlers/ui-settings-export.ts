@@ -2,7 +2,7 @@
 import type { Handler } from '../../messages';
 import { exportSettings } from '../../settings/store';
 import type { BackgroundContext } from '../context';
-import { osloClock } from '../oslo-clock';
+import { osloClock } from '../../core/oslo-clock';
 
 export function uiSettingsExport(ctx: BackgroundContext): Handler<'ui:settings-export'> {
   return async () => ({ json: await exportSettings(ctx.api.storage.sync), fileName: `takstvakt-innstillinger-${osloClock(ctx.now()).date}.json` });

@@ -2,7 +2,7 @@
 import { pickTariff } from '../../data/index';
 import type { Handler } from '../../messages';
 import type { BackgroundContext } from '../context';
-import { osloClock } from '../oslo-clock';
+import { osloClock } from '../../core/oslo-clock';
 import { currentSettings } from '../settings-cache';
 import { availableTariffs } from '../tariffs';
 import { tariffSummary } from './ui-tariff-summary';

@@ -1,5 +1,5 @@
 import { billFromSnapshot } from '../../../src/background/bill-from-snapshot';
-import { osloClock } from '../../../src/background/oslo-clock';
+import { osloClock } from '../../../src/core/oslo-clock';
 import { defaultSettings } from '../../../src/settings/defaults';
 
 const snapshot = (context = {}) => ({ regionId: 'r0', lines: [{ code: '2ad', count: 1, anchor: 0 }, { code: '2cd', count: 2, anchor: 1 }], context });

@@ -1,4 +1,5 @@
-// Date and time on the wall clock in Norway, for bills whose page shows no date or time.
+// Date and time on the wall clock in Norway (bills are written in local time): for pages that show no
+// date or time, and for the CLI's default "now". Intl only, so it stays pure.
 const formatter = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/Oslo',
   year: 'numeric',
