@@ -4,6 +4,15 @@
 
 type Cleanup = () => void;
 
+/** Runs a cleanup; a failing one must neither throw into the page nor stop the others. */
+function quietly(fn: Cleanup): void {
+  try {
+    fn();
+  } catch {
+    // Swallowed on purpose (see above).
+  }
+}
+
 /** True while this script's extension runtime is alive (runtime.id disappears on invalidation). */
 export function runtimeAlive(): boolean {
   try {
@@ -36,13 +45,8 @@ export class ContentScriptContext {
 
   /** Runs `fn` once when the context stops (immediately if it already has). */
   onInvalidated(fn: Cleanup): void {
-    if (!this.invalid) this.cleanups.push(fn);
-    else
-      try {
-        fn();
-      } catch {
-        // Never throw into the page.
-      }
+    if (this.invalid) quietly(fn);
+    else this.cleanups.push(fn);
   }
 
   /** Stops everything: listeners (via the signal), frames, timers and every registered cleanup. */
@@ -53,13 +57,7 @@ export class ContentScriptContext {
     for (const id of this.timers) clearTimeout(id);
     this.frames.clear();
     this.timers.clear();
-    for (const fn of this.cleanups.splice(0).reverse()) {
-      try {
-        fn();
-      } catch {
-        // Never throw into the page; a failed cleanup must not stop the others.
-      }
-    }
+    for (const fn of this.cleanups.splice(0).reverse()) quietly(fn);
   }
 
   /**

@@ -10,7 +10,6 @@ import { Overlay } from './overlay/overlay';
 import { probe } from './probe';
 import { createSender, listenToBackground } from './runtime';
 import { Scanner } from './scanner';
-import { codeKey } from './snapshot';
 
 const STARTED = 'takstvakt:started';
 
@@ -31,37 +30,43 @@ async function main(): Promise<void> {
   if (!config.ok || ctx.invalid) return;
   let { adapter, kind } = adapterFrom(config.value.adapter);
 
-  let scanner: Scanner | null = null;
-  const rescan = (): void => scanner?.refresh();
-  const overlay = new Overlay(ctx, config.value.strings, {
-    ignoreOnce: (f) => {
-      const region = Array.from(scanner?.regions.values() ?? []).find((r) => r.read?.lines.some((l) => codeKey(l.code) === f.codes[0]));
-      if (region) void send('cs:ignore-once', { regionId: region.id, rule: f.rule, codes: f.codes }).then(rescan);
-    },
+  // Called only after a reply, when `scanner` below exists.
+  const rescan = (): void => scanner.refresh();
+  // One strings object, refreshed in place on bg:rescan (the locale may have changed).
+  const strings: Record<string, string> = { ...config.value.strings };
+  const overlay = new Overlay(ctx, strings, {
+    ignoreOnce: (f, regionId) => void send('cs:ignore-once', { regionId, rule: f.rule, codes: f.codes }).then(rescan),
     muteRule: (rule) => void send('cs:mute-rule', { rule }).then(rescan),
     openDocs: (rule) => void send('cs:open-docs', { rule }),
   });
-  scanner = new Scanner(ctx, adapter, new Bridge(send, overlay), {
+  const scanner = new Scanner(ctx, adapter, new Bridge(send, overlay), {
     isOwn: (n) => OWN_HOSTS.has(n) || (n.nodeType === 1 && (n as Element).closest('takstvakt-marker,takstvakt-badge') !== null),
   });
-  const active = scanner;
 
   listenToBackground(ctx, {
-    'bg:probe': () => probe(active, adapter, kind),
+    // Every frame gets a probe sent to the whole tab and the first answer wins: frames with a bill
+    // answer at once, the top frame answers "nothing here" only after the others had their chance.
+    'bg:probe': async () => {
+      if (scanner.regions.size > 0) return probe(scanner, adapter, kind);
+      if (window !== window.top) return undefined;
+      await new Promise((resolve) => ctx.setTimeout(() => resolve(undefined), 200));
+      return probe(scanner, adapter, kind);
+    },
     'bg:rescan': async () => {
       const fresh = await send('cs:get-config', {});
       if (fresh.ok) {
+        Object.assign(strings, fresh.value.strings);
         const next = adapterFrom(fresh.value.adapter);
         if (next.kind !== kind || next.kind === 'custom') {
           ({ adapter, kind } = next);
-          active.setAdapter(adapter);
+          scanner.setAdapter(adapter);
         }
       }
-      active.refresh();
+      scanner.refresh();
       return { ok: true as const };
     },
   });
-  active.start(document);
+  scanner.start(document);
 }
 
 void main().catch(() => {

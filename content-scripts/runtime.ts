@@ -27,7 +27,8 @@ export function createSender(ctx: ContentScriptContext, api: Api | undefined = e
 }
 
 type BgType = Extract<MessageType, `bg:${string}`>;
-export type BgHandlers = { [T in BgType]?: (payload: Request<T>) => Promise<Response<T>> | Response<T> };
+/** A handler may return undefined: this frame does not answer (another frame will). */
+export type BgHandlers = { [T in BgType]?: (payload: Request<T>) => Promise<Response<T> | undefined> | Response<T> | undefined };
 
 /** Parses a pushed `bg:` message and runs its handler; anything else (other senders, types) is ignored. */
 export async function handleBg(raw: unknown, handlers: BgHandlers): Promise<Result<unknown> | undefined> {
@@ -40,6 +41,7 @@ export async function handleBg(raw: unknown, handlers: BgHandlers): Promise<Resu
   if (!req.success) return { ok: false, error: `${type}: bad request` };
   try {
     const value = await handler(req.data);
+    if (value === undefined) return undefined;
     const res = PROTOCOL[type].response.safeParse(value);
     return res.success ? { ok: true, value: res.data } : { ok: false, error: `${type}: bad response` };
   } catch (e) {
@@ -56,10 +58,13 @@ export function listenToBackground(ctx: ContentScriptContext, handlers: BgHandle
   const own = api.runtime.id;
   const listener = (msg: unknown, sender: chrome.runtime.MessageSender, reply: (r: unknown) => void): boolean | undefined => {
     if (ctx.invalid || sender.id !== own || sender.tab) return undefined;
+    const type = (msg as { type?: unknown } | null)?.type;
+    // Keep the channel open only for messages this frame may answer; the others are not ours.
+    if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(handlers, type)) return undefined;
     void handleBg(msg, handlers).then((r) => {
       if (r) reply(r);
     });
-    return typeof (msg as { type?: unknown })?.type === 'string' && String((msg as { type: string }).type).startsWith('bg:') ? true : undefined;
+    return true;
   };
   api.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => api.runtime.onMessage.removeListener(listener));

@@ -15,6 +15,7 @@ export interface TrackedRegion {
   snapshot: Snapshot | null;
   structureDirty: boolean;
   valuesDirty: boolean;
+  /** Aborts this region's event listeners. */
   listeners: AbortController;
 }
 
@@ -24,8 +25,11 @@ export interface ScannerSink {
   /** Same codes, but the fields were re-rendered (SPA): move the markers to the new fields. */
   reanchored(region: TrackedRegion): void;
   gone(region: TrackedRegion): void;
-  /** Called once at the end of every frame that did work. */
-  afterFrame(): void;
+  /**
+   * Called once at the end of every frame that did work; `moved` when the page's structure changed
+   * (regions or fields added, removed or replaced), so markers may need to move. A value edit does not.
+   */
+  afterFrame(moved: boolean): void;
 }
 
 /** Attribute changes that change what a field holds, and those that change which fields exist. */
@@ -78,7 +82,9 @@ export class Scanner {
   /** Another adapter (settings changed): forget every plan and read again. */
   setAdapter(adapter: Adapter): void {
     this.adapter = adapter;
-    for (const r of this.regions.values()) this.untrack(r);
+    const all = Array.from(this.regions.values());
+    this.forget(all);
+    for (const r of all) this.sink.gone(r);
     this.pendingRoots.add(document);
     this.schedule();
   }
@@ -104,7 +110,7 @@ export class Scanner {
   private watchRoot(root: Document | ShadowRoot): void {
     if (this.observedRoots.has(root)) return;
     this.observedRoots.add(root);
-    this.docObserver.observe(root, { childList: true, subtree: true });
+    this.docObserver.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-takstvakt'] });
     // `change` is not composed: it never leaves a shadow root, so listen inside each one.
     if (root instanceof ShadowRoot) for (const t of ['input', 'change']) this.ctx.addEventListener(root, t, (e) => this.onEdit(e), { capture: true, passive: true });
   }
@@ -112,7 +118,14 @@ export class Scanner {
   private onDocMutations(records: MutationRecord[]): void {
     let relevant = false;
     for (const rec of records) {
-      if (this.opts.isOwn(rec.target)) continue;
+      if (this.ownOnly(rec)) continue;
+      if (rec.type === 'attributes') {
+        // data-takstvakt="off" set or removed above a region: look at that subtree again.
+        this.pendingRoots.add(rec.target);
+        for (const r of this.regions.values()) if ((rec.target as Element).contains(r.el)) r.structureDirty = true;
+        relevant = true;
+        continue;
+      }
       const added = Array.from(rec.addedNodes).filter((n) => n.nodeType === 1 && !this.opts.isOwn(n));
       const removed = Array.from(rec.removedNodes).some((n) => !this.opts.isOwn(n));
       if (!added.length && !removed) continue;
@@ -126,9 +139,17 @@ export class Scanner {
     if (relevant) this.schedule();
   }
 
+  /** Records about our own UI only (a marker mounted in a host dialog) are no reason to work. */
+  private ownOnly(rec: MutationRecord): boolean {
+    if (this.opts.isOwn(rec.target)) return true;
+    if (rec.type !== 'childList') return false;
+    const nodes = [...rec.addedNodes, ...rec.removedNodes];
+    return nodes.length > 0 && nodes.every((n) => this.opts.isOwn(n));
+  }
+
   private onRegionMutations(records: MutationRecord[]): void {
     for (const rec of records) {
-      if (this.opts.isOwn(rec.target)) continue;
+      if (this.ownOnly(rec)) continue;
       const tracked = this.regionFor(rec.target);
       if (!tracked) continue;
       if (rec.type === 'childList' || (rec.type === 'attributes' && STRUCTURE_ATTRS.includes(rec.attributeName ?? ''))) tracked.structureDirty = true;
@@ -173,8 +194,12 @@ export class Scanner {
       listeners,
     };
     this.regions.set(el, r);
+    this.observe(r);
+  }
+
+  private observe(r: TrackedRegion): void {
     // A component region (a shadow host) is watched inside its shadow root as well.
-    for (const target of el.shadowRoot ? [el, el.shadowRoot] : [el]) {
+    for (const target of r.el.shadowRoot ? [r.el, r.el.shadowRoot] : [r.el]) {
       this.regionObserver.observe(target, {
         childList: true,
         subtree: true,
@@ -182,35 +207,43 @@ export class Scanner {
         attributes: true,
         attributeFilter: [...VALUE_ATTRS, ...STRUCTURE_ATTRS],
       });
-      for (const t of ['input', 'change']) target.addEventListener(t, this.ctx.safe((e: Event) => this.onEdit(e)), { capture: true, passive: true, signal: listeners.signal });
+      for (const t of ['input', 'change']) target.addEventListener(t, this.ctx.safe((e: Event) => this.onEdit(e)), { capture: true, passive: true, signal: r.listeners.signal });
     }
   }
 
-  private untrack(r: TrackedRegion, replaced = false): void {
-    r.listeners.abort();
-    this.regions.delete(r.el);
-    if (!replaced) this.sink.gone(r);
+  /** Stops watching regions; the observer is rebuilt so it lets go of detached nodes (SPA re-renders). */
+  private forget(regions: TrackedRegion[]): void {
+    if (!regions.length) return;
+    for (const r of regions) {
+      r.listeners.abort();
+      this.regions.delete(r.el);
+    }
+    this.regionObserver.disconnect();
+    for (const r of this.regions.values()) {
+      r.listeners.abort();
+      r.listeners = new AbortController();
+      this.observe(r);
+    }
   }
 
   /** One frame of work. */
   flush(): void {
     const deadline = performance.now() + this.budget;
-    // Regions that left the page; a re-rendered one (same parent, same tag) keeps its id.
+    // Regions that left the page; a re-rendered one (same tag and id) keeps its id below.
     const gone: TrackedRegion[] = [];
     if (this.maybeGone) {
       this.maybeGone = false;
       for (const r of this.regions.values()) if (!r.el.isConnected) gone.push(r);
-      for (const r of gone) {
-        r.listeners.abort();
-        this.regions.delete(r.el);
-      }
+      this.forget(gone);
     }
+    let moved = gone.length > 0;
     // At least one unit of work per frame, then as many as fit in the budget.
     let done = 0;
     for (const root of this.pendingRoots) {
       if (done++ > 0 && performance.now() > deadline) break;
       this.pendingRoots.delete(root);
       if (!root.isConnected) continue;
+      moved = true;
       const shadows = shadowRootsUnder(root);
       for (const sr of shadows) this.watchRoot(sr);
       for (const scope of [root as ParentNode, ...shadows]) {
@@ -224,14 +257,15 @@ export class Scanner {
     for (const r of this.regions.values()) {
       if (!r.structureDirty && !r.valuesDirty) continue;
       if (done++ > 0 && performance.now() > deadline) break;
-      this.update(r);
+      moved = this.update(r) || moved;
     }
-    this.sink.afterFrame();
+    this.sink.afterFrame(moved);
     const left = this.pendingRoots.size > 0 || Array.from(this.regions.values()).some((r) => r.structureDirty || r.valuesDirty);
     if (left) this.schedule();
   }
 
-  private update(r: TrackedRegion): void {
+  /** Re-reads a dirty region; true when it was re-planned (its fields may have moved). */
+  private update(r: TrackedRegion): boolean {
     const replanned = r.structureDirty || !r.plan;
     if (replanned) r.plan = this.adapter.plan(r.el);
     r.structureDirty = false;
@@ -243,5 +277,6 @@ export class Scanner {
     r.snapshot = snap;
     if (!prev || prev.key !== snap.key) this.sink.changed(r);
     else if (replanned) this.sink.reanchored(r);
+    return replanned;
   }
 }

@@ -17,7 +17,13 @@ import { loadHarness } from './serve-fixtures.mjs';
  * @type {Array<{ name: string, path: string, viewport?: { width: number, height: number }, setup?: (page: import('playwright-core').Page) => Promise<void> }>}
  */
 export const EXTRA_PAGES = [
-  { name: 'popup', path: 'popup/popup.html', viewport: { width: 420, height: 600 } },
+  {
+    name: 'popup',
+    path: 'popup/popup.html',
+    viewport: { width: 420, height: 600 },
+    // Show a lookup of a takst in the popup's search field.
+    setup: async (page) => page.locator('input').first().pressSequentially('2cd'),
+  },
   { name: 'options', path: 'options/options.html' },
 ];
 
@@ -32,6 +38,8 @@ const extensionPath = resolve(option('--extension') ?? 'dist/chrome');
 /** Headless mode must end by itself even if something hangs. */
 const WATCHDOG_MS = 180_000;
 const MARKER_WAIT_MS = 8_000;
+/** The screen whose first marker is clicked open for a second screenshot. */
+const DETAIL_SCREEN = 'linjer';
 
 function build() {
   if (args.includes('--no-build')) return;
@@ -65,10 +73,20 @@ async function captureScreen(h, context, server, screen) {
     }
     // Let the overlay settle on its final position before the picture.
     await page.waitForTimeout(250);
-    const file = join(outDir, `${String(screen.pattern).padStart(2, '0')}-${screen.id}.png`);
+    const base = join(outDir, `${String(screen.pattern).padStart(2, '0')}-${screen.id}`);
+    const file = `${base}.png`;
     await page.screenshot({ path: file });
+    const files = [file];
+    // One close-up of an opened finding (what is wrong, why, how to fix) on the first screen.
+    if (screen.id === DETAIL_SCREEN && seen[0]) {
+      const m = seen[0];
+      await page.mouse.click(m.rect.left + m.rect.width / 2, m.rect.top + m.rect.height / 2);
+      await page.waitForTimeout(400);
+      files.push(`${base}-detalj.png`);
+      await page.screenshot({ path: files[1] });
+    }
     const check = h.compareMarkers(seen, screen);
-    return { screen: screen.id, title: screen.title, file, markers: h.markerKeys(seen), problems: check.problems };
+    return { screen: screen.id, title: screen.title, file, files, markers: h.markerKeys(seen), problems: check.problems };
   } finally {
     await page.close();
   }
@@ -110,7 +128,7 @@ async function runHeadless(h, server) {
       const r = await captureScreen(h, launched.context, server, screen);
       results.push(r);
       const note = r.problems.length ? `  (avvik fra expected.json: ${r.problems.join('; ')})` : '';
-      process.stdout.write(`${r.file}  ${r.markers.length ? r.markers.join(' ') : 'ingen markører'}${note}\n`);
+      process.stdout.write(`${r.files.join('\n')}  ${r.markers.length ? r.markers.join(' ') : 'ingen markører'}${note}\n`);
     }
     const extras = await captureExtensionPages(launched);
     for (const x of extras) process.stdout.write(x.file ? `${x.file}\n` : `(${x.page}: ${x.error})\n`);

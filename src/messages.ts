@@ -72,6 +72,14 @@ export const AdapterStateSchema = z.object({
 
 const ok = z.object({ ok: z.literal(true) });
 
+export const IgnoredItemSchema = z.object({
+  tabId: z.int(),
+  frameId: z.int().check(z.minimum(0)),
+  regionId: z.string().check(z.maxLength(200)),
+  rule: z.string().check(z.maxLength(64)),
+  codes: z.array(z.string().check(z.maxLength(16))).check(z.maxLength(50)),
+});
+
 // ---- ui: pieces (popup/options room) -------------------------------------------------------
 
 const ProvenanceSchema = z.object({
@@ -250,6 +258,16 @@ export const PROTOCOL = {
     response: z.object({ imported: z.nullable(TariffSummarySchema), errors: z.array(TariffImportErrorSchema) }),
   },
   'ui:tariff-remove': { request: z.object({ id: z.string() }), response: ok },
+  'ui:ignored-list': {
+    /** Findings ignored once ("ignorer denne gangen") in open tabs; they live in storage.session only. */
+    request: z.object({}),
+    response: z.object({ items: z.array(IgnoredItemSchema) }),
+  },
+  'ui:ignored-restore': {
+    /** Takes one back: the finding shows again on that tab's next check, which this asks for at once. */
+    request: IgnoredItemSchema,
+    response: z.object({ restored: z.boolean() }),
+  },
   // -- bg: messages (background -> content script) --
   'bg:rescan': {
     /** Settings changed (muted rules, severities, adapter, locale): re-read config and send every region again. */

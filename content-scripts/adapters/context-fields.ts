@@ -3,7 +3,7 @@
 import type { Request } from '../../src/messages';
 import { queryAll } from './dom';
 import { fieldNames } from './label';
-import { fieldText } from './read-field';
+import { valueText } from './read-field';
 import {
   AGE_RE, BIRTH_RE, CONTACT_RE, DATE_RE, DIAGNOSIS_RE, DURATION_RE, PRIVATE_RE, SPECIALIST_RE, TIME_RE,
 } from './words';
@@ -46,12 +46,6 @@ export function findContextFields(scope: Element, skip?: ReadonlySet<Element>): 
     if (kind) out.push({ kind, el });
   }
   return out;
-}
-
-function valueOf(el: Element): string {
-  if (el instanceof HTMLSelectElement) return el.selectedOptions[0]?.text ?? el.value;
-  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) return el.value;
-  return fieldText(el);
 }
 
 /** `2024-03-05`, `05.03.2024`, `5/3/2024` -> `2024-03-05`; null when not a real date. */
@@ -101,7 +95,7 @@ export function readContext(fields: ContextField[]): SnapshotContext {
   let birth: string | null = null;
   for (const { kind, el } of fields) {
     if (el instanceof HTMLInputElement && el.type === 'radio' && !el.checked) continue;
-    const v = kind === 'contact' && el instanceof HTMLInputElement && el.type === 'radio' ? `${el.value} ${el.labels?.[0]?.textContent ?? ''}` : valueOf(el);
+    const v = kind === 'contact' && el instanceof HTMLInputElement && el.type === 'radio' ? `${el.value} ${el.labels?.[0]?.textContent ?? ''}` : valueText(el);
     switch (kind) {
       case 'date':
         ctx.date ??= isoDate(v) ?? undefined;

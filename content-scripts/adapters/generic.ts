@@ -12,7 +12,9 @@ import { COUNT_RE, REFERENCE_RE, SEARCH_RE, SUMMARY_RE, TAKST_RE } from './words
 /** What bounds one bill: a form or dialog, or a host's explicit marking. */
 const REGION = '[data-takstvakt-region],form,[role=form],dialog,[role=dialog]';
 /** Labels that promise a takst field; when none can be read the region is shown as not checked. */
-const PROMISES = 'label,legend,[aria-label]:not(button):not(a):not([role=button]):not(input):not([role=option])';
+const PROMISES = ['label', 'legend', '[aria-label]', '[aria-labelledby]']
+  .map((s) => (s.startsWith('[') ? `${s}:not(button):not(a):not(input):not([role=button]):not([role=option]):not([role=tab])` : s))
+  .join(',');
 /** How far up a line container may be from its takst field when pairing an "Antall" field. */
 const LINE_DEPTH = 4;
 
@@ -108,6 +110,7 @@ export const genericAdapter: Adapter = {
 
   plan(region): RegionPlan {
     newPass();
+    if (optedOut(region)) return { fields: [], countsByCode: new Map(), context: [], unreadable: null };
     if (takstRow(region) === region) {
       const { takst, count } = rowCells(region);
       // A saved bill's date is often shown once above the table: the page's context fields outside tables.
@@ -121,7 +124,7 @@ export const genericAdapter: Adapter = {
     if (takst.some(isSummary)) takst = takst.filter((el) => isSummary(el) || !isPicker(el));
     const { byField, byCode } = pairCounts(takst, found.count, region);
     const fields: FieldPlan[] = takst.map((el) => ({ el, count: byField.get(el) ?? null }));
-    const unreadable = fields.length === 0 && promisesTakst(region).length > 0 ? 'no-field' : null;
+    const unreadable = fields.length === 0 && promisesTakst(region).some((el) => regionOf(el) === region) ? 'no-field' : null;
     // Takst and count fields are never context: skip them (thousands on a long bill).
     const skip = new Set<Element>([...found.takst, ...found.count]);
     return { fields, countsByCode: byCode, context: findContextFields(region, skip), unreadable };

@@ -27,6 +27,13 @@ export function fieldText(el: Element): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
+/** What a field shows: a control's value (a select's chosen option text), or its visible text. */
+export function valueText(el: Element): string {
+  if (el instanceof HTMLSelectElement) return el.selectedOptions[0]?.text ?? el.value;
+  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) return el.value;
+  return fieldText(el);
+}
+
 /** Codes of text that must hold only codes; null when it holds something but no code (cannot be read). */
 function codesOrUnreadable(text: string): ParsedCode[] | null {
   const codes = parseCodes(text);

@@ -1,7 +1,7 @@
 // Reads a planned region: the codes of each field with their counts, and the context.
 import { readContext, type SnapshotContext } from './context-fields';
 import { parseCount } from './parse-codes';
-import { fieldText, readField } from './read-field';
+import { readField, valueText } from './read-field';
 import type { RegionPlan } from './types';
 
 export interface ReadLine {
@@ -19,7 +19,7 @@ export interface RegionRead {
 }
 
 function countIn(el: Element): number | null {
-  const v = el instanceof HTMLInputElement || el instanceof HTMLSelectElement || el instanceof HTMLTextAreaElement ? el.value : fieldText(el);
+  const v = valueText(el);
   return v.trim() ? parseCount(v) : null;
 }
 

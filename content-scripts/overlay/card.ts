@@ -6,7 +6,8 @@ import { tr, type Strings } from './strings';
 export type Finding = Response<'cs:check-bill'>['report']['findings'][number];
 
 export interface FindingActions {
-  ignoreOnce(finding: Finding): void;
+  /** `regionId` is the bill the marker belongs to (the overlay binds it). */
+  ignoreOnce(finding: Finding, regionId: string): void;
   muteRule(rule: string): void;
   openDocs(rule: string): void;
 }
@@ -25,6 +26,9 @@ function button(text: string, onClick: () => void, signal: AbortSignal): HTMLBut
   return b;
 }
 
+/** Actions of one marker, with its region already bound. */
+export type RegionActions = { ignoreOnce(finding: Finding): void } & Omit<FindingActions, 'ignoreOnce'>;
+
 /** Why: the merknad and/or regulation the finding rests on. */
 function sourceText(strings: Strings, f: Finding): string {
   const parts: string[] = [];
@@ -39,7 +43,7 @@ export function fillCard(
   code: string,
   findings: readonly Finding[],
   strings: Strings,
-  actions: FindingActions,
+  actions: RegionActions,
   signal: AbortSignal,
   close: () => void,
 ): void {

@@ -1,7 +1,7 @@
 // One marker: a small button beside the field holding an offending code, opening the finding card on
 // hover, focus or click. Its host carries the test contract (data-takstvakt-code/-rule/-severity).
 import type { ContentScriptContext } from '../context';
-import { fillCard, type Finding, type FindingActions } from './card';
+import { fillCard, type Finding, type RegionActions } from './card';
 import { createHost, type Host } from './host';
 import { tr, type Strings } from './strings';
 
@@ -33,7 +33,7 @@ export class Marker {
     private readonly strings: Strings,
     readonly code: string,
     public field: Element,
-    private readonly actions: FindingActions,
+    private readonly actions: RegionActions,
   ) {
     const h: Host = createHost('takstvakt-marker');
     this.host = h.host;
@@ -95,10 +95,6 @@ export class Marker {
     this.button.title = `${words}: ${findings[0]?.message ?? ''}`;
     fillCard(this.card, this.code, findings, this.strings, this.actions, this.life.signal, () => this.close(true));
     this.card.setAttribute('aria-label', tr(this.strings, 'card_title', { code: this.code }));
-  }
-
-  get isOpen(): boolean {
-    return !this.card.hidden;
   }
 
   open(pin: boolean): void {

@@ -3,7 +3,7 @@
 import type { ContentScriptContext } from '../context';
 import type { Finding, FindingActions } from './card';
 import { Badge, type BadgeCounts } from './badge';
-import { modalOf, mount, OWN_HOSTS } from './host';
+import { modalOf, mount } from './host';
 import { Marker, worst } from './marker';
 import { chooseSide, spot, type Side } from './placement';
 import type { Strings } from './strings';
@@ -64,12 +64,10 @@ export class Overlay {
   setRegion(regionId: string, specs: MarkerSpec[], unreadable: boolean): void {
     const old = this.regions.get(regionId) ?? new Map<string, Placed>();
     const next = new Map<string, Placed>();
-    const fieldIds = new Map<Element, number>();
     for (const s of specs) {
-      if (!fieldIds.has(s.field)) fieldIds.set(s.field, fieldIds.size);
-      const key = `${s.code}@${fieldIds.get(s.field)}`;
-      // Same code on a re-rendered field (SPA) keeps its marker, which follows the new field.
-      const placed = old.get(key) ?? { marker: new Marker(this.ctx, this.strings, s.code, s.field, this.actions), side: null, clip: undefined };
+      // One marker per code (markerSpecs); on a re-rendered field (SPA) it follows the new field.
+      const key = s.code.toLowerCase();
+      const placed = old.get(key) ?? { marker: new Marker(this.ctx, this.strings, s.code, s.field, { ...this.actions, ignoreOnce: (f) => this.actions.ignoreOnce(f, regionId) }), side: null, clip: undefined };
       old.delete(key);
       if (placed.marker.field !== s.field) {
         placed.marker.field = s.field;
@@ -93,11 +91,6 @@ export class Overlay {
     this.unreadable.delete(regionId);
     this.hasRegions = this.regions.size > 0;
     this.queueLayout();
-  }
-
-  /** All markers' hosts, for tests and for the scanner's own-node check. */
-  markers(): Marker[] {
-    return Array.from(this.regions.values(), (m) => Array.from(m.values(), (p) => p.marker)).flat();
   }
 
   private queueLayout(): void {
@@ -132,7 +125,7 @@ export class Overlay {
       p.marker.width = p.marker.host.getBoundingClientRect().width || p.marker.width || 40;
       const offset = offsets.get(anchor) ?? 0;
       offsets.set(anchor, offset + p.marker.width + 2);
-      if (visible && p.side === null) p.side = chooseSide(rect, p.marker.width, offset, OWN_HOSTS);
+      if (visible && p.side === null) p.side = chooseSide(rect, p.marker.width, offset, p.marker.host);
       return { p, rect, visible, offset };
     });
     for (const { p, rect, visible, offset } of reads) {

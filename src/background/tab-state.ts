@@ -62,6 +62,35 @@ export async function addIgnored(session: StorageAreaLike, tabId: number, frameI
   await session.set({ [ignoredKey(tabId, frameId, regionId)]: [...set] });
 }
 
+export async function removeIgnored(session: StorageAreaLike, tabId: number, frameId: number, regionId: string, key: string): Promise<boolean> {
+  const set = await readIgnored(session, tabId, frameId, regionId);
+  if (!set.delete(key)) return false;
+  await session.set({ [ignoredKey(tabId, frameId, regionId)]: [...set] });
+  return true;
+}
+
+export interface IgnoredEntry {
+  tabId: number;
+  frameId: number;
+  regionId: string;
+  rule: string;
+  codes: string[];
+}
+
+/** Every finding ignored once, in every open tab (the settings page lists them with a way back). */
+export async function listIgnored(session: StorageAreaLike): Promise<IgnoredEntry[]> {
+  const out: IgnoredEntry[] = [];
+  for (const [key, value] of Object.entries(await session.get(null))) {
+    const m = /^tab:(\d+):i:(\d+)\|(.*)$/.exec(key);
+    if (!m || !Array.isArray(value)) continue;
+    for (const item of value as string[]) {
+      const bar = item.indexOf('|');
+      out.push({ tabId: Number(m[1]), frameId: Number(m[2]), regionId: m[3] as string, rule: item.slice(0, bar), codes: item.slice(bar + 1).split(',').filter(Boolean) });
+    }
+  }
+  return out.sort((a, b) => a.tabId - b.tabId || a.rule.localeCompare(b.rule));
+}
+
 async function tabKeys(session: StorageAreaLike, tabId: number): Promise<Record<string, unknown>> {
   const all = await session.get(null);
   const prefix = tabPrefix(tabId);

@@ -1,8 +1,9 @@
 // Rules: severity per rule id (standard, off, info, warning, error) and the rules muted from a marker,
-// each with a way back.
+// each with a way back, and the findings ignored once in open tabs.
 import { RULE_IDS } from '../core/types';
 import { useT } from '../ui/i18n';
 import { isLocked } from '../ui/settings';
+import { IgnoredList } from './IgnoredList';
 import { LockedNote } from './Locked';
 import type { SettingsApi } from './OptionsApp';
 
@@ -92,6 +93,7 @@ export function RulesSection({ api }: { api: SettingsApi }) {
           ))}
         </ul>
       )}
+      <IgnoredList ruleName={ruleName} />
     </section>
   );
 }

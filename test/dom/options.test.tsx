@@ -262,3 +262,20 @@ test('export writes the user settings as one JSON file that imports back unchang
   await chooseFile(backup.querySelector('input[type="file"]')!, 'back.json', JSON.stringify(exported));
   await waitFor(async () => expect(await loadUserSettings(world.browser.storage.sync)).toEqual(exported));
 });
+
+describe('ignored this time', () => {
+  test('lists findings ignored in open tabs and brings one back', async () => {
+    const { csIgnoreOnce } = await import('../../src/background/handlers/cs-ignore-once');
+    const { readIgnored } = await import('../../src/background/tab-state');
+    const ctx = { api: world.browser, now: () => new Date('2024-03-12T09:00:00Z') };
+    await csIgnoreOnce(ctx)({ regionId: 'r1', rule: 'invalid-combination', codes: ['1bd', '2ad'] }, { tabId: 5, frameId: 0, url: 'https://epj.example.no/', fromExtensionPage: false });
+    await mount();
+    const rules = section('rules-h');
+    await waitFor(() => expect(text(rules)).toContain('1bd, 2ad'));
+    const button = rules.querySelector<HTMLButtonElement>('ul.ignored button')!;
+    expect(button.getAttribute('aria-label')).toContain('1bd, 2ad');
+    await click(button);
+    await waitFor(() => expect(text(rules)).toContain('Ingen funn er ignorert i åpne faner.'));
+    expect((await readIgnored(world.browser.storage.session, 5, 0, 'r1')).size).toBe(0);
+  });
+});

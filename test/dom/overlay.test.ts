@@ -138,7 +138,7 @@ test('docs, ignore once and mute are actions with the finding', () => {
   byText('Ignorer denne gangen').click();
   byText('Slå av regelen').click();
   expect(actions.openDocs).toHaveBeenCalledWith('unknown-code');
-  expect(actions.ignoreOnce).toHaveBeenCalledWith(f);
+  expect(actions.ignoreOnce).toHaveBeenCalledWith(f, 'r1');
   expect(actions.muteRule).toHaveBeenCalledWith('unknown-code');
 });
 

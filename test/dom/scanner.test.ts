@@ -117,6 +117,12 @@ test('a region that appears later is found (document-level watch)', async () => 
   expect(sink.sent.map((s) => s.codes)).toContain('1bdx1');
 });
 
+test('data-takstvakt="off" set on an ancestor at runtime empties the region', async () => {
+  document.body.setAttribute('data-takstvakt', 'off');
+  await frame();
+  expect(sink.sent.at(-1)).toEqual({ id: 't:1', codes: '' });
+});
+
 test('refresh sends every region again', async () => {
   scanner.refresh();
   await frame();

@@ -124,3 +124,26 @@ test('markers of the iframe screen live in the iframe, none in the top window', 
   expect(await markers(page)).toEqual([]);
   expect(errors).toEqual([]);
 });
+
+test('the extension fires no events into the page and does not move focus', async () => {
+  // Counted in the page's own world from before any script runs.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __hostEvents: string[] };
+    w.__hostEvents = [];
+    for (const type of ['input', 'change', 'focus', 'blur', 'keydown', 'click', 'submit']) {
+      window.addEventListener(type, (e) => w.__hostEvents.push(`${type}:${(e.target as Element)?.id || (e.target as Element)?.nodeName}`), true);
+    }
+  });
+  const s = screen('linjer');
+  await openScreen(page, server, s);
+  await page.focus('#linje-1 input.kode');
+  await page.evaluate(() => ((window as unknown as { __hostEvents: string[] }).__hostEvents.length = 0));
+  await expectMarkers(page, s);
+  await page.waitForTimeout(1500);
+  const seen = await page.evaluate(() => ({
+    events: (window as unknown as { __hostEvents: string[] }).__hostEvents,
+    focused: document.activeElement?.getAttribute('aria-label') ?? null,
+  }));
+  expect(seen).toEqual({ events: [], focused: 'Takst linje 1' });
+  expect(errors).toEqual([]);
+});

@@ -21,6 +21,8 @@ import { uiProbe } from './ui-probe';
 import { uiTariffImport } from './ui-tariff-import';
 import { uiTariffRemove } from './ui-tariff-remove';
 import { csOpenDocs } from './cs-open-docs';
+import { uiIgnoredList } from './ui-ignored-list';
+import { uiIgnoredRestore } from './ui-ignored-restore';
 
 export function createHandlers(ctx: BackgroundContext): Handlers {
   return {
@@ -35,6 +37,8 @@ export function createHandlers(ctx: BackgroundContext): Handlers {
     'ui:takst-index': uiTakstIndex(ctx),
     'ui:takst': uiTakst(ctx),
     'ui:page-state': uiPageState(ctx),
+    'ui:ignored-list': uiIgnoredList(ctx),
+    'ui:ignored-restore': uiIgnoredRestore(ctx),
     'ui:settings-get': uiSettingsGet(ctx),
     'ui:settings-save': uiSettingsSave(ctx),
     'ui:settings-import': uiSettingsImport(ctx),

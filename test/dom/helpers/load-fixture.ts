@@ -13,12 +13,15 @@ export function fixturePath(page: string): string {
 export function loadFixture(page: string): void {
   // Page timers (an SPA hydrating after 150 ms, autosave intervals) run on fake time, then stop.
   jest.useFakeTimers();
+  // jsdom reports the APIs it lacks (canvas) on console.error; that is jsdom, not the page or us.
+  const quiet = jest.spyOn(console, 'error').mockImplementation(() => {});
   try {
     loadInto(page);
     jest.advanceTimersByTime(500);
   } finally {
     jest.clearAllTimers();
     jest.useRealTimers();
+    quiet.mockRestore();
   }
 }
 
@@ -52,6 +55,7 @@ export interface ExpectedBill {
 export interface Expected {
   pattern: number;
   page: string;
+  badge?: 'checked' | 'unreadable';
   bill: ExpectedBill;
   private?: string[];
 }

@@ -146,3 +146,32 @@ describe('cs:open-docs', () => {
     expect(b.fake.createdTabs).toEqual(['chrome-extension://abcdefghijklmnopabcdefghijklmnop/docs/rules/time-window.html']);
   });
 });
+
+describe('ui:ignored-list and ui:ignored-restore', () => {
+  test('lists what was ignored once per tab and region; restoring forgets it and asks that tab to check again', async () => {
+    const { uiIgnoredList } = await import('../../../src/background/handlers/ui-ignored-list');
+    const { uiIgnoredRestore } = await import('../../../src/background/handlers/ui-ignored-restore');
+    await writeRegion(b.storage.session, 5, 0, 'r1', { findings: [finding('invalid-combination', ['1bd', '2ad'])] });
+    await csIgnoreOnce(ctx)({ regionId: 'r1', rule: 'invalid-combination', codes: ['1bd', '2ad'] }, tab(5));
+    await csIgnoreOnce(ctx)({ regionId: 'r0', rule: 'diagnosis-required', codes: [] }, tab(6, 2));
+    const list = await uiIgnoredList(ctx)({}, { fromExtensionPage: true });
+    expect(list.items).toEqual([
+      { tabId: 5, frameId: 0, regionId: 'r1', rule: 'invalid-combination', codes: ['1bd', '2ad'] },
+      { tabId: 6, frameId: 2, regionId: 'r0', rule: 'diagnosis-required', codes: [] },
+    ]);
+
+    const asked: unknown[] = [];
+    b.fake.tabReplies.set(5, (m) => {
+      asked.push(m);
+      return { ok: true, value: { ok: true } };
+    });
+    expect(await uiIgnoredRestore(ctx)(list.items[0]!, { fromExtensionPage: true })).toEqual({ restored: true });
+    expect(asked).toEqual([{ type: 'bg:rescan', payload: {} }]);
+    expect((await readIgnored(b.storage.session, 5, 0, 'r1')).size).toBe(0);
+    expect((await uiIgnoredList(ctx)({}, { fromExtensionPage: true })).items.map((i) => i.tabId)).toEqual([6]);
+    // Restoring again (or in a tab that has closed) changes nothing and does not fail.
+    expect(await uiIgnoredRestore(ctx)(list.items[0]!, { fromExtensionPage: true })).toEqual({ restored: false });
+    await clearTab(b.storage.session, 6);
+    expect(await uiIgnoredRestore(ctx)(list.items[1]!, { fromExtensionPage: true })).toEqual({ restored: false });
+  });
+});
