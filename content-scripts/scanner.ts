@@ -53,6 +53,8 @@ export class Scanner {
   private readonly regionObserver: MutationObserver;
   private scheduled = false;
   private maybeGone = false;
+  /** Something outside the regions moved the page (a dialog opened or closed). */
+  private relayout = false;
   private counter = 0;
   private readonly budget: number;
   private readonly prefix: string;
@@ -110,7 +112,7 @@ export class Scanner {
   private watchRoot(root: Document | ShadowRoot): void {
     if (this.observedRoots.has(root)) return;
     this.observedRoots.add(root);
-    this.docObserver.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-takstvakt'] });
+    this.docObserver.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-takstvakt', 'open'] });
     // `change` is not composed: it never leaves a shadow root, so listen inside each one.
     if (root instanceof ShadowRoot) for (const t of ['input', 'change']) this.ctx.addEventListener(root, t, (e) => this.onEdit(e), { capture: true, passive: true });
   }
@@ -119,6 +121,12 @@ export class Scanner {
     let relevant = false;
     for (const rec of records) {
       if (this.ownOnly(rec)) continue;
+      if (rec.type === 'attributes' && rec.attributeName === 'open') {
+        // A dialog opened or closed: markers may be covered or uncovered.
+        this.relayout = true;
+        relevant = true;
+        continue;
+      }
       if (rec.type === 'attributes') {
         // data-takstvakt="off" set or removed above a region: look at that subtree again.
         this.pendingRoots.add(rec.target);
@@ -236,7 +244,8 @@ export class Scanner {
       for (const r of this.regions.values()) if (!r.el.isConnected) gone.push(r);
       this.forget(gone);
     }
-    let moved = gone.length > 0;
+    let moved = gone.length > 0 || this.relayout;
+    this.relayout = false;
     // At least one unit of work per frame, then as many as fit in the budget.
     let done = 0;
     for (const root of this.pendingRoots) {

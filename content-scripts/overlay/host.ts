@@ -51,6 +51,15 @@ export function modalOf(el: Element): HTMLDialogElement | null {
   }
 }
 
+/** The open modal dialog of the document, if any: fields outside it are covered and inert. */
+export function openModal(): Element | null {
+  try {
+    return document.querySelector('dialog:modal');
+  } catch {
+    return null;
+  }
+}
+
 /** Puts the host where it belongs (again, when a dialog opened or closed) and into the top layer. */
 export function mount(host: HTMLElement, container: Element): void {
   if (host.parentNode !== container) {

@@ -3,7 +3,7 @@
 import type { ContentScriptContext } from '../context';
 import type { Finding, FindingActions } from './card';
 import { Badge, type BadgeCounts } from './badge';
-import { modalOf, mount } from './host';
+import { modalOf, mount, openModal } from './host';
 import { Marker, worst } from './marker';
 import { chooseSide, spot, type Side } from './placement';
 import type { Strings } from './strings';
@@ -108,6 +108,7 @@ export class Overlay {
     const counts: BadgeCounts = { error: 0, warning: 0, info: 0, unreadable: this.unreadable.size };
     for (const p of all) counts[worst(p.marker.findings)]++;
     // Mount first (a marker in an open modal dialog lives in that dialog), then read, then write.
+    const blocking = openModal();
     for (const p of all) {
       const modal = modalOf(p.marker.field);
       const container = modal ?? document.documentElement;
@@ -121,7 +122,9 @@ export class Overlay {
       const anchor = anchorOf(p.marker.field);
       if (p.clip === undefined) p.clip = clipperOf(anchor);
       const rect = anchor.getBoundingClientRect();
-      const visible = visibleIn(rect, p.clip ? p.clip.getBoundingClientRect() : null);
+      // A field behind an open modal dialog is covered: its marker must not float over the dialog.
+      const covered = blocking !== null && !blocking.contains(p.marker.field);
+      const visible = !covered && visibleIn(rect, p.clip ? p.clip.getBoundingClientRect() : null);
       p.marker.width = p.marker.host.getBoundingClientRect().width || p.marker.width || 40;
       const offset = offsets.get(anchor) ?? 0;
       offsets.set(anchor, offset + p.marker.width + 2);
