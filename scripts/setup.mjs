@@ -9,7 +9,10 @@ const run = (cmd) => execSync(cmd, { stdio: 'inherit', env: { ...process.env, DE
 const lock = 'package-lock.json';
 const marker = 'node_modules/.package-lock.json';
 if (!existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).mtimeMs) {
-  run('npm ci --no-audit --no-fund');
+  // Not `npm ci`: the registry these machines reach lacks some other platforms' optional binaries
+  // (e.g. @swc/core-darwin-*), so the lock cannot list them and ci's strict sync check refuses it.
+  // `npm install` still installs exactly the versions the lock pins.
+  run('npm install --no-audit --no-fund');
 } else {
   console.log('setup: node_modules is up to date');
 }

@@ -71,3 +71,18 @@ export function mount(host: HTMLElement, container: Element): void {
     // Not in a document that allows popovers (e.g. detached): stays a fixed element.
   }
 }
+
+/**
+ * Moves an open popover host to the top of the top layer (re-showing it), so a marker's opened card is
+ * never drawn under a neighbouring marker shown later. Focus inside is kept by the caller.
+ */
+export function raise(host: HTMLElement): void {
+  try {
+    if ('showPopover' in host && host.matches(':popover-open')) {
+      host.hidePopover();
+      host.showPopover();
+    }
+  } catch {
+    // Not a popover here: z-order follows document order, nothing to do.
+  }
+}

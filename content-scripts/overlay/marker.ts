@@ -2,7 +2,7 @@
 // hover, focus or click. Its host carries the test contract (data-takstvakt-code/-rule/-severity).
 import type { ContentScriptContext } from '../context';
 import { fillCard, type Finding, type RegionActions } from './card';
-import { createHost, type Host } from './host';
+import { createHost, raise, type Host } from './host';
 import { tr, type Strings } from './strings';
 
 const ICON: Record<Finding['severity'], string> = { error: '✖', warning: '⚠', info: 'ℹ' };
@@ -105,6 +105,14 @@ export class Marker {
     const r = this.host.getBoundingClientRect();
     this.card.classList.toggle('end', r.left + 340 > innerWidth);
     this.card.classList.toggle('up', r.bottom + 240 > innerHeight && r.top > 240);
+    // Re-showing the popover loses focus inside it; put it back without reopening through 'focus'.
+    const hadFocus = this.root.activeElement === this.button;
+    raise(this.host);
+    if (hadFocus && this.root.activeElement !== this.button) {
+      this.refocusing = true;
+      this.button.focus();
+      this.refocusing = false;
+    }
     this.card.hidden = false;
     this.button.setAttribute('aria-expanded', 'true');
   }

@@ -5,7 +5,7 @@ import type { Finding, FindingActions } from './card';
 import { Badge, type BadgeCounts } from './badge';
 import { modalOf, mount, openModal } from './host';
 import { Marker, worst } from './marker';
-import { chooseSide, spot, type Side } from './placement';
+import { chooseSide, spot, textDxOf, type Side } from './placement';
 import type { Strings } from './strings';
 
 export interface MarkerSpec {
@@ -17,6 +17,8 @@ export interface MarkerSpec {
 interface Placed {
   marker: Marker;
   side: Side | null;
+  /** Where the field's text ends relative to its right edge, measured when the side was chosen. */
+  textDx?: number;
   clip: Element | null | undefined;
 }
 
@@ -128,7 +130,10 @@ export class Overlay {
       p.marker.width = p.marker.host.getBoundingClientRect().width || p.marker.width || 40;
       const offset = offsets.get(anchor) ?? 0;
       offsets.set(anchor, offset + p.marker.width + 2);
-      if (visible && p.side === null) p.side = chooseSide(rect, p.marker.width, offset, p.marker.host);
+      if (visible && p.side === null) {
+        p.textDx = textDxOf(anchor, rect) ?? 0;
+        p.side = chooseSide(rect, p.marker.width, offset, p.marker.host, textDxOf(anchor, rect));
+      }
       return { p, rect, visible, offset };
     });
     for (const { p, rect, visible, offset } of reads) {
@@ -137,7 +142,7 @@ export class Overlay {
         s.setProperty('visibility', 'hidden', 'important');
         continue;
       }
-      const b = spot(p.side ?? 'right', rect, p.marker.width, offset);
+      const b = spot(p.side ?? 'right', rect, p.marker.width, offset, p.textDx);
       s.setProperty('visibility', 'visible', 'important');
       s.setProperty('transform', `translate(${Math.round(b.x)}px,${Math.round(b.y)}px)`, 'important');
     }

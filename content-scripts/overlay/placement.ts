@@ -1,11 +1,13 @@
-// Where a marker sits. Outside the field, at its right edge, vertically centred: the field's own text,
-// caret and buttons stay uncovered, and the marker never sits in the field's padding, where a host's
-// own icons (clear buttons, pickers) live. When that spot is taken by another control (the "Antall"
-// field right after a code), it tries the left edge, then above and below the field's right corner.
-// The chosen side is kept while scrolling; only coordinates follow the field.
+// Where a marker sits. For a field that is not a form control (a table cell, a chip, a summary line) the
+// first choice is the field's own empty space right after its text: nothing of the page is covered.
+// Otherwise outside the field, at its right edge, vertically centred: the field's own text, caret and
+// buttons stay uncovered, and the marker never sits in the field's padding, where a host's own icons
+// (clear buttons, pickers) live. When that spot is taken by another control or by the page's text
+// (the "Antall" field, the next table column), it tries the left edge, then above and below the field's
+// right corner. The chosen side is kept while scrolling; only coordinates follow the field.
 import { OWN_HOSTS } from './host';
 
-export type Side = 'right' | 'left' | 'above' | 'below';
+export type Side = 'after' | 'right' | 'left' | 'above' | 'below';
 const SIDES: Side[] = ['right', 'left', 'above', 'below'];
 const GAP = 4;
 export const MARKER_HEIGHT = 18;
@@ -15,10 +17,15 @@ export interface Box {
   y: number;
 }
 
-/** Top-left of a marker `w` wide (plus `offset` for the markers before it on the same field). */
-export function spot(side: Side, r: DOMRect, w: number, offset: number): Box {
+/**
+ * Top-left of a marker `w` wide (plus `offset` for the markers before it on the same field).
+ * `textDx` is where the field's text ends, relative to its right edge (<= 0), for side `after`.
+ */
+export function spot(side: Side, r: DOMRect, w: number, offset: number, textDx = 0): Box {
   const midY = r.top + (r.height - MARKER_HEIGHT) / 2;
   switch (side) {
+    case 'after':
+      return { x: r.right + textDx + GAP + offset, y: midY };
     case 'right':
       return { x: r.right + GAP + offset, y: midY };
     case 'left':
@@ -30,12 +37,36 @@ export function spot(side: Side, r: DOMRect, w: number, offset: number): Box {
   }
 }
 
+const FORM_CONTROL = 'input,select,textarea,[contenteditable]';
+
+/** Where the text of a non-form-control field ends, relative to its right edge; null for form controls. */
+export function textDxOf(field: Element, r: DOMRect): number | null {
+  if (field.matches(FORM_CONTROL) || typeof document.createRange !== 'function') return null;
+  const range = document.createRange();
+  range.selectNodeContents(field);
+  const t = range.getBoundingClientRect();
+  return t.width > 0 ? t.right - r.right : null;
+}
+
 const INTERACTIVE = 'input,select,textarea,button,a[href],label,[contenteditable],[role=button],[role=checkbox],[role=option],[tabindex]';
 
+const overlaps = (a: DOMRect, b: Box, w: number) => a.right > b.x && a.left < b.x + w && a.bottom > b.y && a.top < b.y + MARKER_HEIGHT;
+
+/** True when visible text of `el` itself (not of its descendants' own boxes) lies under the box. */
+function coversText(el: Element, b: Box, w: number): boolean {
+  for (const n of Array.from(el.childNodes)) {
+    if (n.nodeType !== Node.TEXT_NODE || !n.textContent?.trim()) continue;
+    const range = document.createRange();
+    range.selectNodeContents(n);
+    if (Array.from(range.getClientRects()).some((rr) => overlaps(rr, b, w))) return true;
+  }
+  return false;
+}
+
 /**
- * True when the box would cover a control of the page, another marker, or leave the screen. Two hit
- * tests (topmost element only: cheap even on a 2,000-line page); our hosts ignore the pointer except
- * on the marker itself, so a hit on one of ours means the spot is taken by another marker.
+ * True when the box would cover a control of the page, the page's text, another marker, or leave the
+ * screen. Two hit tests (topmost element only: cheap even on a 2,000-line page); our hosts ignore the
+ * pointer except on the marker itself, so a hit on one of ours means the spot is taken by another marker.
  */
 function blocked(b: Box, w: number, self: Element): boolean {
   if (b.x < 0 || b.y < 0 || b.x + w > innerWidth || b.y + MARKER_HEIGHT > innerHeight) return true;
@@ -43,11 +74,15 @@ function blocked(b: Box, w: number, self: Element): boolean {
   const y = b.y + MARKER_HEIGHT / 2;
   return [b.x + 3, b.x + w - 3].some((x) => {
     const hit = document.elementFromPoint(x, y);
-    return hit !== null && hit !== self && (OWN_HOSTS.has(hit) || hit.closest(INTERACTIVE) !== null);
+    return hit !== null && hit !== self && (OWN_HOSTS.has(hit) || hit.closest(INTERACTIVE) !== null || coversText(hit, b, w));
   });
 }
 
-/** The first side where a marker `w` wide fits without covering anything; `self` is the marker's own host. */
-export function chooseSide(r: DOMRect, w: number, offset: number, self: Element): Side {
+/**
+ * The first side where a marker `w` wide fits without covering anything; `self` is the marker's own
+ * host. `textDx` (from textDxOf) offers the field's own space after its text first.
+ */
+export function chooseSide(r: DOMRect, w: number, offset: number, self: Element, textDx: number | null = null): Side {
+  if (textDx !== null && r.right + textDx + GAP + offset + w <= r.right - 2 && !blocked(spot('after', r, w, offset, textDx), w, self)) return 'after';
   return SIDES.find((s) => !blocked(spot(s, r, w, offset), w, self)) ?? 'right';
 }

@@ -146,3 +146,50 @@ test('the extension fires no events into the page and does not move focus', asyn
   expect(seen).toEqual({ events: [], focused: 'BODY' });
   expect(errors).toEqual([]);
 });
+
+/** Page text (not ours) under a box: the text nodes whose client rects overlap it. */
+async function pageTextUnder(rect: { left: number; top: number; right: number; bottom: number }): Promise<string[]> {
+  return page.evaluate((r) => {
+    const hits: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!n.textContent?.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      for (const b of Array.from(range.getClientRects())) {
+        if (b.right > r.left && b.left < r.right && b.bottom > r.top && b.top < r.bottom) hits.push(n.textContent.trim());
+      }
+    }
+    return hits;
+  }, rect);
+}
+
+test('a marker on a table cell sits in the cell after its text and covers no page text', async () => {
+  await openScreen(page, server, screen('regninger'));
+  await expectMarkers(page, screen('regninger'));
+  const seen = await markers(page);
+  expect(seen.length).toBeGreaterThan(0);
+  for (const m of seen) expect({ code: m.code, covered: await pageTextUnder(m.rect) }).toEqual({ code: m.code, covered: [] });
+});
+
+test("an opened finding card is drawn above every other marker", async () => {
+  await openScreen(page, server, screen('linjer'));
+  await expectMarkers(page, screen('linjer'));
+  const first = (await markers(page)).find((m) => normCode(m.code) === '2ad');
+  expect(first).toBeDefined();
+  await page.mouse.click(first!.rect.left + 5, first!.rect.top + 5);
+  // The card opens below the marker; whatever is topmost across its area must be this marker's host.
+  const owners = await page.evaluate((r) => {
+    const out = new Set<string>();
+    for (let dy = 24; dy <= 120; dy += 16) {
+      for (let dx = 4; dx <= 300; dx += 24) {
+        const hit = document.elementFromPoint(r.left + dx, r.bottom + dy);
+        const code = hit?.getAttribute('data-takstvakt-code');
+        if (code) out.add(code);
+      }
+    }
+    return [...out];
+  }, first!.rect);
+  expect(owners).toEqual(['2ad']);
+  expect(errors).toEqual([]);
+});
