@@ -139,3 +139,16 @@ test('adding the demo EPJ site, then "test on the open tab" shows what the conte
   expect(probe).not.toContain('01017012345');
   await epj.close();
 });
+
+test('"test on the open tab" reads a bill that lives in a same-origin iframe', async () => {
+  const epj = await ext.context.newPage();
+  await epj.goto(server.url('/iframe/index.html'));
+  // Site added by the previous test (same profile); wait until the frame's script has found the bill.
+  await epj.frameLocator('iframe#regning').locator('body').waitFor();
+  await page.bringToFront();
+  await page.click(`button[aria-label="Test ${server.origin} på åpen fane"]`);
+  await page.waitForFunction(() => (document.querySelector('.probe tbody')?.textContent ?? '').includes('612b'));
+  const rows = await page.$$eval('.probe tbody tr', (trs) => trs.map((tr) => (tr.querySelector('td')?.textContent ?? '').trim()));
+  expect(rows).toEqual(['2ad', '2cd', '612b']);
+  await epj.close();
+});

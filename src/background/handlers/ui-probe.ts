@@ -15,8 +15,9 @@ export function uiProbe(ctx: BackgroundContext): Handler<'ui:probe'> {
     }
     const tabId = found.find((t) => t.id !== undefined)?.id;
     if (tabId === undefined) return { tabId: null, result: null, error: 'no-tab' };
-    // The top frame answers; a billing form in a same-origin iframe is read by the top frame's script.
-    const r = await send((msg) => ctx.api.tabs.sendMessage(tabId, msg, { frameId: 0 }), 'bg:probe', {});
+    // To every frame: each frame's own content script reads its document, so a bill inside an iframe
+    // answers from there; the top frame answers "nothing here" only after the others had their chance.
+    const r = await send((msg) => ctx.api.tabs.sendMessage(tabId, msg), 'bg:probe', {});
     return r.ok ? { tabId, result: r.value } : { tabId, result: null, error: r.error };
   };
 }
