@@ -95,7 +95,9 @@ test('popup by keyboard alone: type, arrows, Enter, a link by Tab, Esc back, tab
   const code = await page.textContent(`#${active} .code`);
   await page.keyboard.press('Enter');
   await page.waitForFunction((c) => document.querySelector('article.takst h2')?.textContent?.startsWith(c ?? ''), code);
-  // Focus moved to the heading; Tab reaches the code links, Enter follows one.
+  // Focus moves to the heading (in an effect after the details render); Tab reaches the code links,
+  // Enter follows one.
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H2', undefined, { timeout: 5000 });
   expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
   let link: string | null = null;
   for (let i = 0; i < 40 && !link; i++) {

@@ -541,3 +541,21 @@ export async function coveredHostContent(scope: Page | Frame, box: Box, own: str
     { box, own, anyText },
   );
 }
+
+/**
+ * One browser with the extension and one fixture server for a whole test file: started before its
+ * first test, closed after its last. `ready` hands them to the file's own variables.
+ */
+export function useExtension(ready: (s: { server: FixtureServer; ext: Launched }) => void, opts: LaunchOptions = {}): void {
+  let server: FixtureServer | undefined;
+  let ext: Launched | undefined;
+  beforeAll(async () => {
+    server = await serveFixtures();
+    ext = await launchWithExtension(opts);
+    ready({ server, ext });
+  });
+  afterAll(async () => {
+    await ext?.close();
+    await server?.close();
+  });
+}

@@ -4,7 +4,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { currentServiceWorker, launchWithExtension, markerKeys, serveFixtures, waitForMarkers, type FixtureServer, type Launched } from './harness';
+import { currentServiceWorker, markerKeys, waitForMarkers, type FixtureServer, type Launched, useExtension } from './harness';
 
 // jest's testTimeout is a global option (the e2e project's value is not applied per project).
 jest.setTimeout(120_000);
@@ -12,15 +12,7 @@ jest.setTimeout(120_000);
 let server: FixtureServer;
 let x: Launched;
 
-beforeAll(async () => {
-  server = await serveFixtures();
-  x = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await x?.close();
-  await server?.close();
-});
+useExtension((s) => ({ server, ext: x } = s));
 
 /** Records the URL of every request a page issues (Network domain on the page's own target). */
 interface RequestEvent {

@@ -3,7 +3,7 @@
 // becomes the active tariff and the popup finds its codes.
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, serveFixtures, waitForMarkers, normCode, type FixtureServer, type Launched } from './harness';
+import { waitForMarkers, normCode, type FixtureServer, type Launched, useExtension } from './harness';
 
 jest.setTimeout(120_000);
 
@@ -11,15 +11,7 @@ let server: FixtureServer;
 let ext: Launched;
 let page: Page;
 
-beforeAll(async () => {
-  server = await serveFixtures();
-  ext = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+useExtension((s) => ({ server, ext } = s));
 
 beforeEach(async () => {
   page = await ext.context.newPage();

@@ -1,7 +1,7 @@
 // The popup in real Chromium (opened as a tab at chrome-extension://<id>/popup/popup.html): takst
 // lookup by keyboard, and "Denne siden" for a demo EPJ screen checked by the content script.
 import type { Page } from 'playwright-core';
-import { launchWithExtension, serveFixtures, waitForMarkers, normCode, type FixtureServer, type Launched } from './harness';
+import { waitForMarkers, normCode, type FixtureServer, type Launched, useExtension } from './harness';
 
 jest.setTimeout(120_000);
 
@@ -9,15 +9,7 @@ let server: FixtureServer;
 let ext: Launched;
 let page: Page;
 
-beforeAll(async () => {
-  server = await serveFixtures();
-  ext = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+useExtension((s) => ({ server, ext } = s));
 
 beforeEach(async () => {
   page = await ext.context.newPage();

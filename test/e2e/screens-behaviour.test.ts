@@ -1,8 +1,6 @@
 // Overlay behaviour on the demo EPJ beyond "which markers": host opt-out, markers that follow
 // scroll and resize, and markers that leave the host's fields usable.
 import {
-  serveFixtures,
-  launchWithExtension,
   loadScreens,
   openScreen,
   expectMarkers,
@@ -13,7 +11,7 @@ import {
   normCode,
   type FixtureServer,
   type Launched,
-  type Screen,
+  type Screen, useExtension
 } from './harness';
 import type { Page } from 'playwright-core';
 
@@ -32,15 +30,7 @@ let ext: Launched;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  server = await serveFixtures();
-  ext = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+useExtension((s) => ({ server, ext } = s));
 
 beforeEach(async () => {
   page = await ext.context.newPage();

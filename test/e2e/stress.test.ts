@@ -1,15 +1,13 @@
 // The 2,000-line screen: correctness under load (speed is in scripts/bench-e2e.mjs, not here).
 // Errors far apart are all found, rows added at runtime are read, and typing is never disturbed.
 import {
-  serveFixtures,
-  launchWithExtension,
   loadScreens,
   openScreen,
   expectMarkers,
   collectPageErrors,
   type FixtureServer,
   type Launched,
-  type Screen,
+  type Screen, useExtension
 } from './harness';
 import type { Page } from 'playwright-core';
 
@@ -24,15 +22,7 @@ let ext: Launched;
 let page: Page;
 let errors: string[];
 
-beforeAll(async () => {
-  server = await serveFixtures();
-  ext = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await ext?.close();
-  await server?.close();
-});
+useExtension((s) => ({ server, ext } = s));
 
 beforeEach(async () => {
   page = await ext.context.newPage();

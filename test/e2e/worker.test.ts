@@ -2,7 +2,7 @@
 // DevTools protocol (closing its target, as Chrome's own guide does) and check the next edit on a live
 // EPJ page still validates, with the tab's state carried over in storage.session.
 import type { Page } from 'playwright-core';
-import { collectPageErrors, currentServiceWorker, launchWithExtension, markerKeys, serveFixtures, waitForMarkers, type FixtureServer, type Launched } from './harness';
+import { collectPageErrors, currentServiceWorker, markerKeys, waitForMarkers, type FixtureServer, type Launched, useExtension } from './harness';
 
 // jest's testTimeout is a global option (the e2e project's value is not applied per project).
 jest.setTimeout(120_000);
@@ -10,15 +10,7 @@ jest.setTimeout(120_000);
 let server: FixtureServer;
 let x: Launched;
 
-beforeAll(async () => {
-  server = await serveFixtures();
-  x = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await x?.close();
-  await server?.close();
-});
+useExtension((s) => ({ server, ext: x } = s));
 
 interface TargetInfo {
   targetId: string;
