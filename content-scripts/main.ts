@@ -1,5 +1,6 @@
-// Content script entry (bundled to content.js, one per frame with all_frames): asks the background
-// for its config, then reads billing regions and shows the findings beside the offending codes.
+// Full content script (bundled to content-main.js; the background injects it into a frame when the boot
+// script, content.js, saw a takst field there): asks the background for its config, then reads billing
+// regions and shows the findings beside the offending codes.
 import { customAdapter, asCustomAdapter } from './adapters/custom';
 import { genericAdapter } from './adapters/generic';
 import type { Adapter } from './adapters/types';

@@ -7,7 +7,10 @@
 //                            with long tasks (> 50 ms) seen during those edits
 //   e2e.stress-first-marker  ms from navigation start to the first marker on the 2,000-line screen
 //                            (with the page's own long tasks measured without the extension, for contrast)
-//   bundle.content-script    bytes of the minified dist/chrome/content.js
+//   bundle.content-script    bytes of the minified dist/chrome/content.js: the boot script every frame
+//                            of a granted site runs
+//   bundle.content-script-main  bytes of content-main.js: adapters, scanner and overlay, injected only
+//                            into frames that show a takst field
 // Timing is taken inside the page (performance.now + MutationObserver), so the DevTools round trip
 // is not part of it. Options: --edits N (default 60), --stress-edits N (default 20), --extension <dir>.
 import { spawnSync } from 'node:child_process';
@@ -171,8 +174,8 @@ async function stressPageOwnLongTasks(h, server) {
   }
 }
 
-function contentScriptBytes() {
-  const file = join(extensionPath, 'content.js');
+function contentScriptBytes(name = 'content.js') {
+  const file = join(extensionPath, name);
   return existsSync(file) ? statSync(file).size : null;
 }
 
@@ -214,6 +217,8 @@ async function main() {
   }
   const bytes = contentScriptBytes();
   results.push({ name: 'bundle.content-script', unit: 'bytes', median: bytes, p95: bytes, samples: 1 });
+  const mainBytes = contentScriptBytes('content-main.js');
+  results.push({ name: 'bundle.content-script-main', unit: 'bytes', median: mainBytes, p95: mainBytes, samples: 1 });
   process.stdout.write(`${JSON.stringify(results)}\n`);
 }
 

@@ -211,6 +211,16 @@ export const PROTOCOL = {
     request: z.object({ rule: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be a rule id')) }),
     response: ok,
   },
+  'cs:boot': {
+    /** The boot script started in a frame: the background injects the full script at once for a site with custom selectors. */
+    request: z.object({}),
+    response: ok,
+  },
+  'cs:activate': {
+    /** The boot script saw a takst field in its frame: the background injects the full script there. */
+    request: z.object({}),
+    response: ok,
+  },
   // -- more cs: messages (content-scripts room) go here --
   // -- ui: messages (popup/options room) go here --
   'ui:tariffs': {

@@ -52,7 +52,7 @@ export interface BackgroundApi {
     getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<RegisteredScript[]>;
     registerContentScripts(scripts: RegisteredScript[]): Promise<void>;
     unregisterContentScripts(filter?: { ids?: string[] }): Promise<void>;
-    executeScript(injection: { target: { tabId: number; allFrames?: boolean }; files: string[] }): Promise<unknown>;
+    executeScript(injection: { target: { tabId: number; allFrames?: boolean; frameIds?: number[] }; files: string[] }): Promise<unknown>;
   };
   tabs: {
     onRemoved: ApiEvent<(tabId: number) => void>;

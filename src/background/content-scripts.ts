@@ -6,7 +6,15 @@ import type { BackgroundApi, RegisteredScript } from './api';
 import { clearTab, withTabLock } from './tab-state';
 
 const ID_PREFIX = 'epj:';
+/** Registered in every frame of a granted origin: the small boot script (content-scripts/boot.ts). */
 const CONTENT_FILE = 'content.js';
+/** The full content script, injected only into frames that show a takst field (content-scripts/main.ts). */
+export const CONTENT_MAIN_FILE = 'content-main.js';
+
+/** Injects the full content script into one frame; a copy already there hands over to the new one. */
+export async function injectMain(api: BackgroundApi, tabId: number, frameIds?: number[]): Promise<void> {
+  await api.scripting.executeScript({ target: frameIds ? { tabId, frameIds } : { tabId, allFrames: true }, files: [CONTENT_MAIN_FILE] });
+}
 
 /** `https://epj.example.no` -> `https://epj.example.no/*` (the form permissions.getAll reports). */
 export function originPattern(origin: string): string {

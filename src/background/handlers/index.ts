@@ -2,7 +2,9 @@
 // `ui:` handlers (files handlers/ui-*.ts) below the marked line, one line each.
 import type { Handlers } from '../../messages';
 import type { BackgroundContext } from '../context';
+import { csActivate } from './cs-activate';
 import { csAdapterState } from './cs-adapter-state';
+import { csBoot } from './cs-boot';
 import { csCheckBill } from './cs-check-bill';
 import { csGetConfig } from './cs-get-config';
 import { csIgnoreOnce } from './cs-ignore-once';
@@ -26,6 +28,8 @@ import { uiIgnoredRestore } from './ui-ignored-restore';
 
 export function createHandlers(ctx: BackgroundContext): Handlers {
   return {
+    'cs:boot': csBoot(ctx),
+    'cs:activate': csActivate(ctx),
     'cs:check-bill': csCheckBill(ctx),
     'cs:adapter-state': csAdapterState(ctx),
     'cs:get-config': csGetConfig(ctx),

@@ -2,8 +2,11 @@
 // content script (bg:probe) what it reads there: codes, counts, context, and where.
 import { send } from '../../messages';
 import type { Handler } from '../../messages';
-import { originPattern } from '../content-scripts';
+import { injectMain, originPattern } from '../content-scripts';
 import type { BackgroundContext } from '../context';
+
+const RETRIES = 20;
+const RETRY_MS = 100;
 
 export function uiProbe(ctx: BackgroundContext): Handler<'ui:probe'> {
   return async ({ origin }) => {
@@ -17,7 +20,21 @@ export function uiProbe(ctx: BackgroundContext): Handler<'ui:probe'> {
     if (tabId === undefined) return { tabId: null, result: null, error: 'no-tab' };
     // To every frame: each frame's own content script reads its document, so a bill inside an iframe
     // answers from there; the top frame answers "nothing here" only after the others had their chance.
-    const r = await send((msg) => ctx.api.tabs.sendMessage(tabId, msg), 'bg:probe', {});
+    const probe = () => send((msg) => ctx.api.tabs.sendMessage(tabId, msg), 'bg:probe', {});
+    let r = await probe();
+    if (!r.ok) {
+      // No frame runs the full script yet (the boot script saw no takst field): the user asked to see
+      // what Takstvakt reads here, so load it in every frame and ask again once it is listening.
+      try {
+        await injectMain(ctx.api, tabId);
+      } catch (e) {
+        return { tabId, result: null, error: e instanceof Error ? e.message : String(e) };
+      }
+      for (let i = 0; i < RETRIES && !r.ok; i++) {
+        await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+        r = await probe();
+      }
+    }
     return r.ok ? { tabId, result: r.value } : { tabId, result: null, error: r.error };
   };
 }

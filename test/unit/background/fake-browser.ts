@@ -69,7 +69,7 @@ export interface FakeBrowser extends BackgroundApi {
     scripts: Map<string, RegisteredScript>;
     granted: Set<string>;
     createdTabs: string[];
-    executed: Array<{ tabId: number; files: string[] }>;
+    executed: Array<{ tabId: number; files: string[]; frameIds?: number[] }>;
     openTabs: Array<{ id: number; url: string }>;
     /** What a tab's content script answers to tabs.sendMessage; tabs without an entry have no receiver. */
     tabReplies: Map<number, (message: unknown) => unknown>;
@@ -163,7 +163,7 @@ export function fakeBrowser(opts: { from?: FakeBrowser; staticMatches?: string[]
         for (const id of ids) scripts.delete(id);
       },
       async executeScript({ target, files }) {
-        executed.push({ tabId: target.tabId, files });
+        executed.push({ tabId: target.tabId, files, ...(target.frameIds ? { frameIds: target.frameIds } : {}) });
         return [];
       },
     },

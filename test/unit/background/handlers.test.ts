@@ -175,3 +175,41 @@ describe('ui:ignored-list and ui:ignored-restore', () => {
     expect(await uiIgnoredRestore(ctx)(list.items[1]!, { fromExtensionPage: true })).toEqual({ restored: false });
   });
 });
+
+describe('cs:boot, cs:activate and the probe: the full content script only where a bill is', () => {
+  test('cs:activate injects content-main.js into the sender frame only', async () => {
+    const { csActivate } = await import('../../../src/background/handlers/cs-activate');
+    await csActivate(ctx)({}, tab(4, 7));
+    expect(b.fake.executed).toEqual([{ tabId: 4, files: ['content-main.js'], frameIds: [7] }]);
+  });
+
+  test('cs:boot injects at once for a site with custom selectors, and waits for cs:activate elsewhere', async () => {
+    const { csBoot } = await import('../../../src/background/handlers/cs-boot');
+    const s = defaultSettings();
+    s.sites.push(
+      { origin: 'https://epj.example.no', adapter: { kind: 'custom', region: '#regning', code: '.takst' }, enabled: true },
+      { origin: 'https://annen.example.no', adapter: { kind: 'generic' }, enabled: true },
+    );
+    await saveSettings(b.storage.sync, s);
+    invalidateSettings();
+    await csBoot(ctx)({}, tab(4, 2, 'https://annen.example.no/regning'));
+    expect(b.fake.executed).toEqual([]);
+    await csBoot(ctx)({}, tab(4, 2, 'https://epj.example.no/regning'));
+    expect(b.fake.executed).toEqual([{ tabId: 4, files: ['content-main.js'], frameIds: [2] }]);
+  });
+
+  test('ui:probe loads the full script in every frame when no frame answers yet, then asks again', async () => {
+    const { uiProbe } = await import('../../../src/background/handlers/ui-probe');
+    b.fake.openTabs.push({ id: 9, url: 'https://epj.example.no/regning' });
+    const result = { url: 'https://epj.example.no/regning', regions: [] };
+    // No receiver until the full script is injected, then it answers.
+    const original = b.scripting.executeScript.bind(b.scripting);
+    b.scripting.executeScript = async (injection) => {
+      b.fake.tabReplies.set(9, () => ({ ok: true, value: result }));
+      return original(injection);
+    };
+    const r = await uiProbe(ctx)({ origin: 'https://epj.example.no' }, { fromExtensionPage: true });
+    expect(b.fake.executed).toEqual([{ tabId: 9, files: ['content-main.js'] }]);
+    expect(r).toEqual({ tabId: 9, result });
+  });
+});
