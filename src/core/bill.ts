@@ -3,10 +3,11 @@
 import * as z from 'zod/mini';
 import { EXEMPTION_IDS, type Bill } from './types';
 
-const localDateTime = z.string().check(
+export const LOCAL_DATE_TIME = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, 'must be local time YYYY-MM-DDTHH:MM'),
   z.refine((s) => isRealDateTime(s), 'is not a real date/time'),
 );
+const localDateTime = LOCAL_DATE_TIME;
 
 function isRealDateTime(s: string): boolean {
   const d = new Date(`${s.slice(0, 16)}:00Z`);
