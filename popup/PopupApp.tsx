@@ -81,7 +81,12 @@ export function PopupApp({ client, tabId, pageOrigin, openOptions }: PopupProps)
               { id: 'page', label: t(locale, 'popup_tab_page') },
             ]}
           >
-            {tab === 'search' ? <SearchPanel tariffId={tariffId} versions={tariffs?.versions ?? []} /> : <PagePanel tabId={tabId} origin={pageOrigin} />}
+            {/* The search panel stays mounted (hidden) so its index, query and open takst survive a visit to
+                the other tab; "Denne siden" is read afresh on every visit. */}
+            <div hidden={tab !== 'search'}>
+              <SearchPanel tariffId={tariffId} versions={tariffs?.versions ?? []} />
+            </div>
+            {tab === 'page' && <PagePanel tabId={tabId} origin={pageOrigin} />}
           </Tabs>
         </main>
       </LocaleContext.Provider>

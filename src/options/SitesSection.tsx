@@ -122,7 +122,8 @@ export function SitesSection({ api, permissions }: { api: SettingsApi; permissio
           </tbody>
         </table>
       )}
-      {probing && <ProbePanel origin={probing} onClose={() => setProbing(null)} />}
+      {/* keyed by origin: a new site starts with an empty result, never the previous site's */}
+      {probing && <ProbePanel key={probing} origin={probing} onClose={() => setProbing(null)} />}
 
       <fieldset disabled={locked}>
         <legend>{tr('options_sites_add_title')}</legend>

@@ -187,3 +187,16 @@ test('the settings button opens the settings page', async () => {
   await click(byText(root, 'button', 'Innstillinger'));
   expect(openOptions).toHaveBeenCalledTimes(1);
 });
+
+test('a visit to "Denne siden" keeps the search: query kept, index fetched once', async () => {
+  await mount(4);
+  await waitFor(() => expect(world.sent).toContain('ui:takst-index'));
+  await typeInto(input(), '2fk');
+  await waitFor(() => expect(text(options()[0]!)).toMatch(/^2fk\b/));
+  await click(root.querySelector<HTMLElement>('#tab-page')!);
+  await waitFor(() => expect(world.sent).toContain('ui:page-state'));
+  await click(root.querySelector<HTMLElement>('#tab-search')!);
+  await waitFor(() => expect(input().value).toBe('2fk'));
+  expect(text(options()[0]!)).toMatch(/^2fk\b/);
+  expect(world.sent.filter((t) => t === 'ui:takst-index')).toHaveLength(1);
+});
