@@ -4,13 +4,11 @@ import type { z } from 'zod/mini';
 import type { Bill } from '../core/types';
 import type { BillSnapshotSchema } from '../messages';
 import type { Settings } from '../settings/schema';
-import { osloClock } from '../core/oslo-clock';
 
 export type BillSnapshot = z.output<typeof BillSnapshotSchema>;
 
-export function billFromSnapshot(snapshot: BillSnapshot, settings: Settings, now: Date): Bill {
+export function billFromSnapshot(snapshot: BillSnapshot, settings: Settings, clock: { date: string; time: string }): Bill {
   const ctx = snapshot.context;
-  const clock = osloClock(now);
   // A page that shows only the date is billed at the current time of day (a guess that only matters
   // for time-window rules, and the page's own time wins whenever it is readable).
   const at = `${ctx.date ?? clock.date}T${ctx.time ?? clock.time}`;

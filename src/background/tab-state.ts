@@ -50,6 +50,22 @@ export async function writeRegion(session: StorageAreaLike, tabId: number, frame
   await session.set({ [regionKey(tabId, frameId, regionId)]: record });
 }
 
+/** A region's record and its ignored-once keys, in one storage read (both are needed on every edit). */
+export async function readRegionAndIgnored(session: StorageAreaLike, tabId: number, frameId: number, regionId: string): Promise<{ region: RegionRecord; ignored: Set<string> }> {
+  const rk = regionKey(tabId, frameId, regionId);
+  const ik = ignoredKey(tabId, frameId, regionId);
+  const got = await session.get([rk, ik]);
+  return { region: (got[rk] as RegionRecord | undefined) ?? { findings: [] }, ignored: new Set((got[ik] as string[] | undefined) ?? []) };
+}
+
+/** Same findings (rule, severity, codes, text) in the same order: nothing to store or redraw. */
+export function sameFindings(a: readonly StoredFinding[], b: readonly StoredFinding[]): boolean {
+  return a.length === b.length && a.every((f, i) => {
+    const g = b[i] as StoredFinding;
+    return f.rule === g.rule && f.severity === g.severity && f.message === g.message && f.codes.join(',') === g.codes.join(',');
+  });
+}
+
 export async function readIgnored(session: StorageAreaLike, tabId: number, frameId: number, regionId: string): Promise<Set<string>> {
   const key = ignoredKey(tabId, frameId, regionId);
   const got = await session.get(key);

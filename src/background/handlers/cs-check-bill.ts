@@ -8,7 +8,7 @@ import { billFromSnapshot } from '../bill-from-snapshot';
 import { osloClock } from '../../core/oslo-clock';
 import type { BackgroundContext } from '../context';
 import { currentSettings } from '../settings-cache';
-import { dropIgnored, readIgnored, readRegion, withTabLock, writeRegion } from '../tab-state';
+import { dropIgnored, readRegionAndIgnored, sameFindings, withTabLock, writeRegion, type StoredFinding } from '../tab-state';
 import { availableTariffs, chooseTariffs } from '../tariffs';
 import { contentSender } from './sender';
 
@@ -16,15 +16,20 @@ export function csCheckBill(ctx: BackgroundContext): Handler<'cs:check-bill'> {
   return async (snapshot, sender) => {
     const { tabId, frameId } = contentSender(sender);
     const { settings } = await currentSettings(ctx.api);
+    // No codes (an emptied form, or a region that left the page) is nothing to check: the core would
+    // still ask for a diagnosis, which helps no one and would count on the badge. Skip the validation.
+    if (snapshot.lines.length === 0) {
+      await store(ctx, tabId, frameId, snapshot.regionId, () => []);
+      return { report: { tariff: null, findings: [], amounts: { honorar: 0, refusjon: 0, egenandel: 0, unknown: [] } }, locale: settings.locale };
+    }
     const tariffs = chooseTariffs(await availableTariffs(ctx.api.storage.local), settings.tariff.active);
-    const now = ctx.now();
-    const bill = billFromSnapshot(snapshot, settings, now);
+    const clock = osloClock(ctx.now());
+    const bill = billFromSnapshot(snapshot, settings, clock);
     // Every field but `at` comes from the zod-parsed snapshot or settings; re-parsing the whole bill
     // (2,000 lines on a long screen) on every edit would only re-check them. The page's date can be
     // well-formed yet unreal (2024-02-30): the bill schema's own check names that field.
     const at = LOCAL_DATE_TIME.safeParse(bill.at);
     if (!at.success) throw new Error(describeZodError({ issues: at.error.issues.map((i) => ({ ...i, path: ['at'] })) }));
-    const clock = osloClock(now);
     const report = validateBill(bill, {
       tariffs,
       locale: settings.locale,
@@ -32,16 +37,30 @@ export function csCheckBill(ctx: BackgroundContext): Handler<'cs:check-bill'> {
       muted: settings.rules.muted,
       now: `${clock.date}T${clock.time}`,
     });
-    const session = ctx.api.storage.session;
-    return withTabLock(tabId, async () => {
-      const ignored = await readIgnored(session, tabId, frameId, snapshot.regionId);
-      // No codes (an emptied form, or a region that left the page) is nothing to check: the core would
-      // still ask for a diagnosis, which helps no one and would count on the badge.
-      const findings = snapshot.lines.length === 0 ? [] : dropIgnored(report.findings, ignored);
-      const previous = await readRegion(session, tabId, frameId, snapshot.regionId);
-      await writeRegion(session, tabId, frameId, snapshot.regionId, { findings, adapter: previous.adapter });
-      await updateBadge(ctx.api, tabId);
-      return { report: { ...report, findings }, locale: settings.locale };
-    });
+    const findings = await store(ctx, tabId, frameId, snapshot.regionId, (ignored) => dropIgnored(report.findings, ignored));
+    return { report: { ...report, findings }, locale: settings.locale };
   };
+}
+
+/**
+ * Stores a region's findings and refreshes the badge, in one storage read; while the doctor types,
+ * findings mostly stay the same, and then nothing is written and the badge is left alone.
+ */
+async function store(
+  ctx: BackgroundContext,
+  tabId: number,
+  frameId: number,
+  regionId: string,
+  findingsFor: (ignored: ReadonlySet<string>) => StoredFinding[],
+): Promise<StoredFinding[]> {
+  const session = ctx.api.storage.session;
+  return withTabLock(tabId, async () => {
+    const { region, ignored } = await readRegionAndIgnored(session, tabId, frameId, regionId);
+    const findings = findingsFor(ignored);
+    if (!sameFindings(region.findings, findings)) {
+      await writeRegion(session, tabId, frameId, regionId, { findings, adapter: region.adapter });
+      await updateBadge(ctx.api, tabId);
+    }
+    return findings;
+  });
 }

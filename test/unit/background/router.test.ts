@@ -195,3 +195,31 @@ describe('service worker', () => {
     expect(rules(reply)).toContain('unknown-code:error:1bd');
   });
 });
+
+describe('cs:check-bill on the per-edit path', () => {
+  test('a re-check with the same findings writes nothing to storage and leaves the badge alone', async () => {
+    const b = fakeBrowser();
+    boot(b);
+    expect(rules(await b.fake.send(bill(['1bd', '2ad']), tabSender(3)))).toEqual(['invalid-combination:error:1bd,2ad']);
+    const set = jest.spyOn(b.storage.session, 'set');
+    const badge = jest.spyOn(b.action, 'setBadgeText');
+    // The doctor types on (a count changes elsewhere): same findings, nothing to store.
+    expect(rules(await b.fake.send(bill(['1bd', '2ad']), tabSender(3)))).toEqual(['invalid-combination:error:1bd,2ad']);
+    expect(set).not.toHaveBeenCalled();
+    expect(badge).not.toHaveBeenCalled();
+    // A change of findings is stored and shown.
+    expect(rules(await b.fake.send(bill(['2ad']), tabSender(3)))).toEqual([]);
+    expect(set).toHaveBeenCalledTimes(1);
+    expect(b.fake.badges.get(3)?.text).toBe('');
+  });
+
+  test('an emptied region is not validated: no findings, no tariff, and its old findings are cleared', async () => {
+    const b = fakeBrowser();
+    boot(b);
+    await b.fake.send(bill(['1bd', '2ad']), tabSender(3));
+    expect(b.fake.badges.get(3)?.text).toBe('1');
+    const empty = (await b.fake.send(bill([]), tabSender(3))) as Reply;
+    expect(empty.value?.report).toEqual({ tariff: null, findings: [], amounts: { honorar: 0, refusjon: 0, egenandel: 0, unknown: [] } });
+    expect(b.fake.badges.get(3)?.text).toBe('');
+  });
+});
