@@ -3,7 +3,7 @@
 import { describeZodError } from '../core/bill';
 import { compileTariff } from '../core/tariff/compile';
 import { TariffVersionSchema } from '../core/tariff/schema';
-import type { TariffVersion } from '../core/types';
+import type { CompiledTariff, TariffVersion } from '../core/types';
 import type { StorageAreaLike } from './area';
 
 export const IMPORTED_TARIFFS_KEY = 'tariffs:imported';
@@ -26,12 +26,17 @@ export async function listImportedTariffs(local: StorageAreaLike): Promise<Tarif
 export async function addImportedTariff(local: StorageAreaLike, candidate: unknown): Promise<TariffSaveResult> {
   const parsed = TariffVersionSchema.safeParse(candidate);
   if (!parsed.success) return { ok: false, error: describeZodError(parsed.error) };
-  const version = parsed.data as TariffVersion;
-  const compiled = compileTariff(version);
+  const compiled = compileTariff(parsed.data as TariffVersion);
   if (!compiled.ok) {
     const e = compiled.errors[0];
     return { ok: false, error: `takster ${e?.code ?? '?'}.${e?.field ?? '?'}: ${e?.message ?? 'invalid'}` };
   }
+  return storeCompiledTariff(local, compiled.tariff);
+}
+
+/** Stores a version that already passed the schema and compiled (the importer's result), without redoing either. */
+export async function storeCompiledTariff(local: StorageAreaLike, tariff: CompiledTariff): Promise<TariffSaveResult> {
+  const version = tariff.version;
   const others = (await listImportedTariffs(local)).filter((v) => v.id !== version.id);
   if (others.length >= MAX_IMPORTED) return { ok: false, error: `(root): at most ${MAX_IMPORTED} imported tariff versions; remove one first` };
   try {

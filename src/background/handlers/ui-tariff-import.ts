@@ -1,13 +1,12 @@
 // ui:tariff-import: an official takstkoder JSON file (Helsedirektoratet open data) becomes a stored
 // tariff version. All or nothing: every bad row is reported with its code and field, and a bad file
 // stores nothing.
-import { compileTariff } from '../../core/tariff/compile';
 import { BUNDLED_TARIFFS } from '../../data/index';
 import { importTakstkoder } from '../../data/import/takstkoder';
 import type { Handler, Response } from '../../messages';
-import { addImportedTariff } from '../../settings/tariffs';
+import { storeCompiledTariff } from '../../settings/tariffs';
 import type { BackgroundContext } from '../context';
-import { availableTariffs, invalidateTariffs } from '../tariffs';
+import { invalidateTariffs } from '../tariffs';
 import { tariffSummary } from './ui-tariff-summary';
 
 type Reply = Response<'ui:tariff-import'>;
@@ -29,14 +28,10 @@ export function uiTariffImport(ctx: BackgroundContext): Handler<'ui:tariff-impor
     if (!result.ok) {
       return { imported: null, errors: result.errors.slice(0, MAX_ERRORS).map((e) => ({ row: e.row > 0 ? e.row : null, code: e.code, field: e.field, message: e.message })) };
     }
-    const compiled = compileTariff(result.version);
-    if (!compiled.ok) {
-      return { imported: null, errors: compiled.errors.slice(0, MAX_ERRORS).map((e) => ({ row: null, code: e.code ?? null, field: e.field, message: e.message })) };
-    }
-    const stored = await addImportedTariff(ctx.api.storage.local, result.version);
+    // The importer checked the schema and compiled the version: store it as it is.
+    const stored = await storeCompiledTariff(ctx.api.storage.local, result.tariff);
     if (!stored.ok) return fileError('(file)', stored.error);
     invalidateTariffs();
-    const loaded = (await availableTariffs(ctx.api.storage.local)).find((t) => t.ref.id === stored.id);
-    return { imported: tariffSummary(loaded ?? compiled.tariff), errors: [] };
+    return { imported: tariffSummary(result.tariff), errors: [] };
   };
 }

@@ -5,7 +5,7 @@ import { codeParts, isCodeShaped, normalizeCode } from '../../core/codes';
 import { parseCodeSet } from '../../core/codeset/parse';
 import { compileTariff } from '../../core/tariff/compile';
 import { parseTariffVersion } from '../../core/tariff/schema';
-import type { Provenance, Repetition, TakstRow, TariffVersion, TimeClass } from '../../core/types';
+import type { CompiledTariff, Provenance, Repetition, TakstRow, TariffVersion, TimeClass } from '../../core/types';
 import { FieldError, readBoolean, readCodeListText, readCodes, readDate, readNumber, readText } from './fields';
 
 export interface ImportError {
@@ -16,7 +16,8 @@ export interface ImportError {
   message: string;
 }
 
-export type ImportResult = { ok: true; version: TariffVersion; warnings: string[] } | { ok: false; errors: ImportError[] };
+/** On success also the compiled tariff, so callers never compile the same version again. */
+export type ImportResult = { ok: true; version: TariffVersion; tariff: CompiledTariff; warnings: string[] } | { ok: false; errors: ImportError[] };
 
 export interface ImportOptions {
   /** Version id; default `takstkoder-YYYY-YYYY` from the tariff year. */
@@ -203,7 +204,8 @@ function withBase(r: ReadRow, base: TakstRow | undefined, source: Provenance, ba
 
 /** Schema and compile checks on the assembled version; errors point back to the file's rows. */
 function finish(version: TariffVersion, rows: readonly ReadRow[], warnings: string[]): ImportResult {
-  const rowOf = (code: string): number => rows.find((r) => normalizeCode(r.code) === normalizeCode(code))?.index ?? 0;
+  const byKey = new Map(rows.map((r) => [normalizeCode(r.code), r.index]));
+  const rowOf = (code: string): number => byKey.get(normalizeCode(code)) ?? 0;
   const schema = parseTariffVersion(version);
   if (!schema.ok) {
     return {
@@ -219,7 +221,7 @@ function finish(version: TariffVersion, rows: readonly ReadRow[], warnings: stri
   if (!compiled.ok) {
     return { ok: false, errors: compiled.errors.map((e) => ({ row: rowOf(e.code), code: e.code || null, field: e.field, message: e.message })) };
   }
-  return { ok: true, version, warnings: [...warnings, ...compiled.warnings] };
+  return { ok: true, version, tariff: compiled.tariff, warnings: [...warnings, ...compiled.warnings] };
 }
 
 // Fixed key order per kind of object, so a file reads top-down (code first) and diffs stay small.
