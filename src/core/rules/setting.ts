@@ -1,27 +1,12 @@
-// Where a takst may be used: the tariff's `settings` (2ad not in specialist practice, ...), and the
-// on-call form at legevakt: 2fk and 1g never with tilstedevakt (1g only at legevakt at all), and 21
-// not for travel to the legevakt when on tilstedevakt (it stays valid on a home visit from there).
-import { docsPath, HELFO_GUIDE, type BillEntry, type Rule, type RuleContext } from '../rule';
+// Where a takst may be used: the tariff's `settings` (2ad not in specialist practice; 2fk and 1g only
+// at legevakt, ...), and the on-call form at legevakt: 2fk and 1g never with tilstedevakt, and travel
+// supplements (21) not for travel to the legevakt when on tilstedevakt (valid on a home visit from there).
+import { docsPath, HELFO_GUIDE, type BillEntry, type Rule } from '../rule';
 
-/** Travel supplements (takst 21 and its day/evening variants). */
-export function isTravelTakst(key: string): boolean {
-  return key === '21' || key === '21d' || key === '21k' || key === '21k2';
-}
-
-function hasHomeVisit(ctx: RuleContext): boolean {
-  for (const e of ctx.entries) if (e.takst?.row.kind === 'home-visit') return true;
-  return false;
-}
-
-function onCallFinding(ctx: RuleContext, e: BillEntry): string | null {
-  const { setting, onCall } = ctx.bill;
-  if (e.key === '1g') {
-    if (setting !== 'legevakt') return 'rule_setting_1g_legevakt';
-    return onCall === 'presence' ? 'rule_setting_presence' : null;
-  }
-  if (onCall !== 'presence' || setting !== 'legevakt') return null;
-  if (e.key === '2fk') return 'rule_setting_presence';
-  if (isTravelTakst(e.key) && !hasHomeVisit(ctx)) return 'rule_setting_presence_travel';
+/** Tilstedevakt finding for a takst that is allowed in this setting; `homeVisit`: the bill has one. */
+function presenceFinding(e: BillEntry, homeVisit: boolean): string | null {
+  if (e.key === '2fk' || e.key === '1g') return 'rule_setting_presence';
+  if (e.takst?.row.kind === 'travel' && !homeVisit) return 'rule_setting_presence_travel';
   return null;
 }
 
@@ -36,6 +21,8 @@ export const setting: Rule = {
   },
   check(ctx) {
     const where = ctx.bill.setting;
+    const presence = where === 'legevakt' && ctx.bill.onCall === 'presence';
+    const homeVisit = presence && ctx.entries.some((e) => e.takst?.row.kind === 'home-visit');
     for (const e of ctx.entries) {
       if (!e.takst) continue;
       const allowed = e.takst.row.settings;
@@ -49,7 +36,7 @@ export const setting: Rule = {
         });
         continue;
       }
-      const key = onCallFinding(ctx, e);
+      const key = presence ? presenceFinding(e, homeVisit) : null;
       if (key) ctx.report({ codes: [e.key], key, params: { code: e.key }, fixKey: `${key}_fix` });
     }
   },

@@ -55,7 +55,7 @@ export const BASE_ROWS: TakstRow[] = [
   row('1ad2', { kind: 'contact', deny: 'Alle unntatt 701a t.o.m. 712.' }),
   row('1bd', { kind: 'contact', timeClass: 'd', deny: 'alle', hon: 72, ref: 72, egen: 0 }),
   row('1bk', { kind: 'contact', timeClass: 'k', deny: 'alle' }),
-  row('1g', { kind: 'contact' }),
+  row('1g', { kind: 'contact', settings: ['legevakt'] }),
   row('1h', { kind: 'contact' }),
   row('1i', { kind: 'contact', deny: '2a, 2fk, 11a' }),
   row('2ad', { kind: 'consultation', timeClass: 'd', settings: ['fastlege', 'legevakt'], hon: 200, ref: 30, egen: 170 }),

@@ -11,7 +11,7 @@ describe('setting', () => {
     { name: '2fk at fastlege (tariff: legevakt only)', bill: { codes: '2fk', at: EVE, urgent: true }, want: ['rule_setting_not_here'] },
     { name: '1g on legevakt without tilstedevakt', bill: { codes: '1g', setting: 'legevakt', onCall: 'home', at: '2024-03-11T23:30' }, want: [] },
     { name: '1g with tilstedevakt', bill: { codes: '1g', setting: 'legevakt', onCall: 'presence', at: '2024-03-11T23:30' }, want: ['rule_setting_presence'] },
-    { name: '1g outside legevakt', bill: { codes: '1g', at: '2024-03-11T23:30' }, want: ['rule_setting_1g_legevakt'] },
+    { name: '1g outside legevakt (the tariff row allows legevakt only)', bill: { codes: '1g', at: '2024-03-11T23:30' }, want: ['rule_setting_not_here'] },
     { name: '21k with tilstedevakt on a home visit from the legevakt', bill: { codes: '11ak 21k', setting: 'legevakt', onCall: 'presence', at: EVE }, want: [] },
     { name: '21k with tilstedevakt and no home visit (travel to the legevakt)', bill: { codes: '2ak 21k', setting: 'legevakt', onCall: 'presence', at: EVE }, want: ['rule_setting_presence_travel'] },
   ]);
