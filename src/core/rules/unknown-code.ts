@@ -1,4 +1,5 @@
-// A code the tariff version in force does not have gives no refund: the tariff is exhaustive.
+// A code the tariff version in force does not have gives no refund: the tariff is exhaustive. A code the
+// tariff keeps only to explain it (replaced, e.g. 1be merged into 1bd on 1 July 2022) is no longer billable.
 import { isCodeShaped } from '../codes';
 import { docsPath, HELFO_GUIDE, TARIFF_URL, type Rule } from '../rule';
 
@@ -9,10 +10,15 @@ export const unknownCode: Rule = {
     bypass: 'never',
     source: { regulation: `${HELFO_GUIDE}: forskrifta tillèt ikkje andre takstar`, url: TARIFF_URL },
     docs: docsPath('unknown-code'),
-    description: 'A code is not in the tariff version in force.',
+    description: 'A code is not in the tariff version in force, or the version marks it as replaced by another.',
   },
   check(ctx) {
     for (const e of ctx.entries) {
+      const by = e.takst?.row.replacedBy;
+      if (by) {
+        ctx.report({ codes: [e.key], key: 'rule_unknown_code_replaced', params: { code: e.key, by, tariff: ctx.tariff.ref.id }, fixKey: 'rule_unknown_code_replaced_fix' });
+        continue;
+      }
       if (e.takst) continue;
       ctx.report({
         codes: [e.key],
