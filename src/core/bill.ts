@@ -7,7 +7,6 @@ export const LOCAL_DATE_TIME = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, 'must be local time YYYY-MM-DDTHH:MM'),
   z.refine((s) => isRealDateTime(s), 'is not a real date/time'),
 );
-const localDateTime = LOCAL_DATE_TIME;
 
 function isRealDateTime(s: string): boolean {
   const d = new Date(`${s.slice(0, 16)}:00Z`);
@@ -23,7 +22,7 @@ export const BillLineSchema = z.object({
 });
 
 export const BillSchema = z.object({
-  at: localDateTime,
+  at: LOCAL_DATE_TIME,
   setting: z.enum(['fastlege', 'legevakt', 'spesialist'], 'must be fastlege, legevakt or spesialist'),
   onCall: z.optional(z.enum(['presence', 'home'], 'must be presence or home')),
   urgent: z.optional(z.boolean()),

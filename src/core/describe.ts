@@ -2,6 +2,7 @@
 // combination sets expanded into real codes, conditions and merknader. Pure; localised with t().
 import { compareCodes } from './codes';
 import { t } from './i18n';
+import { isDoctorOnlyRow } from './rule';
 import type { CompiledCodeSet, CompiledTariff, Locale, MerknadRow, Repetition, TakstRow } from './types';
 
 export interface CodeList {
@@ -63,7 +64,7 @@ function conditions(row: TakstRow, locale: Locale): string[] {
   if (row.minDurationMinutes !== null) out.push(t(locale, 'describe_cond_min_duration', { minutes: row.minDurationMinutes }));
   if (row.maxPerYear !== null) out.push(t(locale, 'describe_cond_max_per_year', { max: row.maxPerYear }));
   if (row.specialistOnly) out.push(t(locale, 'describe_cond_specialist'));
-  if (row.kind === 'consultation' || row.kind === 'home-visit') out.push(t(locale, 'describe_cond_doctor_only'));
+  if (isDoctorOnlyRow(row)) out.push(t(locale, 'describe_cond_doctor_only'));
   return out;
 }
 

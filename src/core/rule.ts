@@ -1,7 +1,7 @@
 // The rule contract, ESLint/axe style: static meta (id, severity, source, docs) plus a pure check that
 // reads a bill prepared once by the validator and reports findings through the context.
 import type { TimeFacts } from './calendar';
-import type { Bill, CompiledCodeSet, CompiledTakst, CompiledTariff, FindingSource, RuleMeta, Severity } from './types';
+import type { Bill, CompiledCodeSet, CompiledTakst, CompiledTariff, FindingSource, RuleMeta, Severity, TakstRow } from './types';
 
 /** One distinct code on the bill; lines with the same code are merged (counts summed). */
 export interface BillEntry {
@@ -62,15 +62,16 @@ export const HELFO_GUIDE = 'Helfo: Takstar og regelverk for legar (seed 004)';
 export const TARIFF_URL = 'https://normaltariffen.legeforeningen.no/book/Fastlegetariffen-2023-2024';
 /** Chapter D of the 2023-2024 tariff, which points to merknad D1. */
 export const D1_URL = 'https://normaltariffen.legeforeningen.no/book/Fastlegetariffen-2023-2024/m-1976';
-/** Merknad A1 (enkel pasientkontakt). */
-export const A1_URL = 'https://normaltariffen.legeforeningen.no/book/Fastlegetariffen-2023-2024/m-639';
 /** Merknad B1 (consultation: doctor's own work). */
 export const B1_URL = 'https://normaltariffen.legeforeningen.no/normaltariff.xsp?id=&kap=kap2.1.2';
 
 /** Takst kinds that can never be billed for work done by staff alone (merknad B1). */
+export function isDoctorOnlyRow(row: TakstRow | undefined): boolean {
+  return row?.kind === 'consultation' || row?.kind === 'home-visit';
+}
+
 export function isDoctorOnlyKind(takst: CompiledTakst | undefined): boolean {
-  const kind = takst?.row.kind;
-  return kind === 'consultation' || kind === 'home-visit';
+  return isDoctorOnlyRow(takst?.row);
 }
 
 /** The allow list ("kan kun kombineres med") that applies in the bill's setting. */

@@ -154,7 +154,7 @@ export function validateBill(bill: Bill, options: ValidateOptions): Report {
       sink.configured = options.severity?.[rule.meta.id];
       sink.add({ codes: [], key: 'rule_tariff_version_none', params: { date: time.date }, fixKey: 'rule_tariff_version_fix', severity: 'error' });
     }
-    const unknown = bill.lines.map((l) => keyOf(l.code)).filter((k, i, a) => k !== '' && a.indexOf(k) === i);
+    const unknown = [...new Set(bill.lines.map((l) => keyOf(l.code)))].filter((k) => k !== '');
     return { tariff: null, findings: sink.findings, amounts: { honorar: 0, refusjon: 0, egenandel: 0, unknown } };
   }
 

@@ -16,8 +16,9 @@ const PLANNED_HOME_VISIT = new Set(['11ak', '11e']);
  */
 const FASTLEGE_EVENING_ECONSULT = '2aek';
 
+/** 2fk too: the data gives it timeClass k (an import derives it from the code's k). */
 function isEveningTakst(e: BillEntry): boolean {
-  return e.key === '2fk' || e.takst?.row.timeClass === 'k';
+  return e.takst?.row.timeClass === 'k';
 }
 
 /** D1's "who": legevakt or urgent help, or the fastlege's planned home visit after 16:00. */
