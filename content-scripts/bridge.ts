@@ -48,8 +48,9 @@ export class Bridge implements ScannerSink {
       if (!res.ok || !current || this.seqs.get(r.id) !== seq) return;
       this.findings.set(r.id, res.value.report.findings);
       this.render(current);
-      // Markers first: the reply is what the doctor waits for; then the state, off the hot path.
-      this.overlay.layout();
+      // Markers first: the reply is what the doctor waits for (laid out now, if anything changed);
+      // then the state, off the hot path.
+      this.overlay.flush();
       this.reportState(r.id, read);
     });
     // Until the reply comes, markers stay on their fields (they move only if the fields changed).

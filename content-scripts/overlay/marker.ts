@@ -80,8 +80,14 @@ export class Marker {
     });
   }
 
-  /** New findings for the same code and field. */
-  update(findings: readonly Finding[]): void {
+  /** What the marker shows, to tell a repeated reply from a change. */
+  private shown = '';
+
+  /** New findings for the same code and field; false (and no DOM work) when they show the same. */
+  update(findings: readonly Finding[]): boolean {
+    const shown = findings.map((f) => `${f.rule}|${f.severity}|${f.codes.join(',')}|${f.message}|${f.fix ?? ''}`).join('\n');
+    if (shown === this.shown) return false;
+    this.shown = shown;
     this.findings = findings;
     const severity = worst(findings);
     const rules = [...new Set(findings.map((f) => f.rule))].join(' ');
@@ -95,6 +101,7 @@ export class Marker {
     this.button.title = `${words}: ${findings[0]?.message ?? ''}`;
     fillCard(this.card, this.code, findings, this.strings, this.actions, this.life.signal, () => this.close(true));
     this.card.setAttribute('aria-label', tr(this.strings, 'card_title', { code: this.code }));
+    return true;
   }
 
   open(pin: boolean): void {

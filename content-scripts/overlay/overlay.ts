@@ -47,8 +47,9 @@ export class Overlay {
   private readonly regions = new Map<string, Map<string, Placed>>();
   private readonly unreadable = new Set<string>();
   private readonly badge: Badge;
-  private hasRegions = false;
   private layoutQueued = false;
+  /** Something changed since the last layout; a queued frame with nothing to do skips the forced layout. */
+  private dirty = false;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -66,46 +67,56 @@ export class Overlay {
   setRegion(regionId: string, specs: MarkerSpec[], unreadable: boolean): void {
     const old = this.regions.get(regionId) ?? new Map<string, Placed>();
     const next = new Map<string, Placed>();
+    let changed = old.size !== specs.length || this.unreadable.has(regionId) !== unreadable;
     for (const s of specs) {
       // One marker per code (markerSpecs); on a re-rendered field (SPA) it follows the new field.
       const key = s.code.toLowerCase();
-      const placed = old.get(key) ?? { marker: new Marker(this.ctx, this.strings, s.code, s.field, { ...this.actions, ignoreOnce: (f) => this.actions.ignoreOnce(f, regionId) }), side: null, clip: undefined };
+      const existing = old.get(key);
+      const placed = existing ?? { marker: new Marker(this.ctx, this.strings, s.code, s.field, { ...this.actions, ignoreOnce: (f) => this.actions.ignoreOnce(f, regionId) }), side: null, clip: undefined };
       old.delete(key);
+      if (!existing) changed = true;
       if (placed.marker.field !== s.field) {
         placed.marker.field = s.field;
         placed.side = null;
         placed.clip = undefined;
+        changed = true;
       }
-      placed.marker.update(s.findings);
+      if (placed.marker.update(s.findings)) changed = true;
       next.set(key, placed);
     }
     for (const p of old.values()) p.marker.remove();
-    this.regions.set(regionId, next);
     if (unreadable) this.unreadable.add(regionId);
     else this.unreadable.delete(regionId);
-    this.hasRegions = true;
-    this.queueLayout();
+    // While the doctor types, replies mostly repeat the same findings: then there is nothing to redraw.
+    if (changed || !this.regions.has(regionId)) this.queueLayout();
+    this.regions.set(regionId, next);
   }
 
   dropRegion(regionId: string): void {
     for (const p of this.regions.get(regionId)?.values() ?? []) p.marker.remove();
     this.regions.delete(regionId);
     this.unreadable.delete(regionId);
-    this.hasRegions = this.regions.size > 0;
     this.queueLayout();
   }
 
   private queueLayout(): void {
+    this.dirty = true;
     if (this.layoutQueued) return;
     this.layoutQueued = true;
     this.ctx.requestAnimationFrame(() => {
       this.layoutQueued = false;
-      this.layout();
+      this.flush();
     });
+  }
+
+  /** Lays out now if anything changed since the last layout (a reply the doctor is waiting for). */
+  flush(): void {
+    if (this.dirty) this.layout();
   }
 
   /** Positions every marker from its field's rect, and refreshes the badge. */
   layout(): void {
+    this.dirty = false;
     const all = Array.from(this.regions.values(), (m) => Array.from(m.values())).flat();
     const counts: BadgeCounts = { error: 0, warning: 0, info: 0, unreadable: this.unreadable.size };
     for (const p of all) counts[worst(p.marker.findings)]++;
@@ -131,8 +142,9 @@ export class Overlay {
       const offset = offsets.get(anchor) ?? 0;
       offsets.set(anchor, offset + p.marker.width + 2);
       if (visible && p.side === null) {
-        p.textDx = textDxOf(anchor, rect) ?? 0;
-        p.side = chooseSide(rect, p.marker.width, offset, p.marker.host, textDxOf(anchor, rect));
+        const dx = textDxOf(anchor, rect);
+        p.textDx = dx ?? 0;
+        p.side = chooseSide(rect, p.marker.width, offset, p.marker.host, dx);
       }
       return { p, rect, visible, offset };
     });
@@ -146,7 +158,7 @@ export class Overlay {
       s.setProperty('visibility', 'visible', 'important');
       s.setProperty('transform', `translate(${Math.round(b.x)}px,${Math.round(b.y)}px)`, 'important');
     }
-    if (this.hasRegions) this.badge.show(counts);
+    if (this.regions.size > 0) this.badge.show(counts);
     else this.badge.remove();
   }
 
