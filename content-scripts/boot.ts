@@ -5,28 +5,39 @@
 // Its two messages carry an empty payload and it reads no reply; the background parses them with the
 // protocol's zod schemas like every other message (src/messages.ts: cs:boot, cs:activate).
 import type { Envelope, Request } from '../src/messages';
+import { NAME_ATTRS, TAKST_RE } from './adapters/words';
 
 type Runtime = { id?: string; sendMessage(message: unknown): Promise<unknown> };
 
-/** Attributes through which the generic adapter associates a field with the word takst. */
-const ATTR_SELECTOR = ['name', 'id', 'placeholder', 'aria-label', 'title', 'for']
-  .map((a) => `[${a}*="takst" i]`)
-  .join(',');
-const WORD = /takst/i;
+/** The adapter's own naming attributes, plus a label's `for` (the field it names may come later). */
+const ATTRS: readonly string[] = [...NAME_ATTRS, 'for'];
+const ATTR_SELECTOR = ATTRS.map((a) => `[${a}*="takst" i]`).join(',');
+// The same words as the generic adapter, so the two cannot drift (our own name, Takstvakt, is not one).
+const WORD = TAKST_RE;
 
 function runtime(): Runtime | undefined {
   const g = globalThis as { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } };
   return g.browser?.runtime ?? g.chrome?.runtime;
 }
 
-/** True when `root` (a document, element or open shadow root) shows a takst word anywhere. */
-export function mentionsTakst(root: ParentNode): boolean {
+/**
+ * True when `root` (a document, element or open shadow root) shows a takst word anywhere. Open shadow
+ * roots met on the way are handed to `onShadow` (one walk serves both the test and the watch).
+ */
+export function mentionsTakst(root: ParentNode, onShadow?: (shadow: ShadowRoot) => void): boolean {
   // A Document's own textContent is null: read its root element's.
   const text = root.nodeType === Node.DOCUMENT_NODE ? (root as Document).documentElement?.textContent : (root as Node).textContent;
   if (WORD.test(text ?? '')) return true;
+  if (root instanceof Element && root.matches(ATTR_SELECTOR)) return true;
   if (root.querySelector(ATTR_SELECTOR)) return true;
   // Host components keep their forms in open shadow roots, which textContent and selectors skip.
-  for (const el of Array.from(root.querySelectorAll('*'))) if (el.shadowRoot && mentionsTakst(el.shadowRoot)) return true;
+  const shadows: ShadowRoot[] = [];
+  if (root instanceof Element && root.shadowRoot) shadows.push(root.shadowRoot);
+  for (const el of Array.from(root.querySelectorAll('*'))) if (el.shadowRoot) shadows.push(el.shadowRoot);
+  for (const shadow of shadows) {
+    onShadow?.(shadow);
+    if (mentionsTakst(shadow, onShadow)) return true;
+  }
   return false;
 }
 
@@ -49,20 +60,16 @@ export function watchForBill(doc: Document, activate: () => void): () => void {
           ? WORD.test(target.textContent ?? '')
           : r.type === 'attributes'
             ? target instanceof Element && target.matches(ATTR_SELECTOR)
-            : Array.from(r.addedNodes).some((n) => (n.nodeType === 3 ? WORD.test(n.textContent ?? '') : n instanceof Element && (n.matches(ATTR_SELECTOR) || watchShadows(n) || mentionsTakst(n))));
+            : Array.from(r.addedNodes).some((n) => (n.nodeType === 3 ? WORD.test(n.textContent ?? '') : n instanceof Element && mentionsTakst(n, watchShadow)));
       if (hit) return finish();
     }
   });
-  const options: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['name', 'id', 'placeholder', 'aria-label', 'title', 'for'] };
-  /** Observes open shadow roots under `el` too (their changes do not reach a document observer). */
-  function watchShadows(el: Element): boolean {
-    for (const host of [el, ...Array.from(el.querySelectorAll('*'))]) {
-      if (host.shadowRoot && !observed.has(host.shadowRoot)) {
-        observed.add(host.shadowRoot);
-        observer.observe(host.shadowRoot, options);
-      }
-    }
-    return false;
+  const options: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: [...ATTRS] };
+  /** Open shadow roots are observed too: their changes do not reach a document observer. */
+  function watchShadow(shadow: ShadowRoot): void {
+    if (observed.has(shadow)) return;
+    observed.add(shadow);
+    observer.observe(shadow, options);
   }
   function finish(): void {
     if (done) return;
@@ -70,11 +77,8 @@ export function watchForBill(doc: Document, activate: () => void): () => void {
     observer.disconnect();
     activate();
   }
-  if (mentionsTakst(doc)) finish();
-  else {
-    observer.observe(doc, options);
-    if (doc.documentElement) watchShadows(doc.documentElement);
-  }
+  observer.observe(doc, options);
+  if (mentionsTakst(doc, watchShadow)) finish();
   return () => {
     done = true;
     observer.disconnect();

@@ -1,5 +1,6 @@
 // What a host element is called: the texts that associate a field with a meaning (takst, antall, dato ...).
 // Cheap DOM lookups only; used for every candidate field, so nothing here walks the whole page.
+import { NAME_ATTRS } from './words';
 
 /** Text of an element with runs of whitespace collapsed, at most `max` characters. */
 export function textOf(el: Element | null | undefined, max = 200): string {
@@ -31,7 +32,7 @@ function labelledBy(el: Element): string {
 /** Names an element carries in its own attributes: aria-label(ledby), name, id, placeholder, title. */
 export function attrNames(el: Element): string {
   const a = (n: string) => el.getAttribute(n) ?? '';
-  return [a('aria-label'), labelledBy(el), a('name'), a('id'), a('placeholder'), a('title'), a('data-label')].filter(Boolean).join(' ');
+  return [labelledBy(el), ...NAME_ATTRS.map(a)].filter(Boolean).join(' ');
 }
 
 /**

@@ -2,6 +2,8 @@
 
 /** Takst fields: "Takst", "Takster", "Takstkode", "Konsultasjonstakster" (not our own name). */
 export const TAKST_RE = /takst(?!vakt)/i;
+/** Attributes that name a field (besides its labels and aria-labelledby); the boot script watches them too. */
+export const NAME_ATTRS = ['aria-label', 'name', 'id', 'placeholder', 'title', 'data-label'] as const;
 /** Count fields next to a code: "Antall", `antall_2cd`, "Ant.". */
 export const COUNT_RE = /\bant(all|\.)|^antall|antal/i;
 /** Search boxes near takst lists hold a query, not a bill. */

@@ -96,3 +96,12 @@ describe('watchForBill', () => {
     expect(activate).not.toHaveBeenCalled();
   });
 });
+
+describe('boot shares the generic adapter words', () => {
+  test('our own name on the page is not a takst field; a field named only by data-label is', () => {
+    document.body.innerHTML = '<footer>Kontrollert av Takstvakt</footer>';
+    expect(mentionsTakst(document)).toBe(false);
+    document.body.innerHTML = '<input data-label="Takst">';
+    expect(mentionsTakst(document)).toBe(true);
+  });
+});
