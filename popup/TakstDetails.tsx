@@ -51,7 +51,7 @@ export function TakstDetails(props: { tariffId: string; code: string; versions: 
 
   const d = data?.description;
   const unknown = tr('common_unknown');
-  const amount = (v: number | null) => <span class={v === null ? 'unknown' : undefined}>{formatAmount(v, locale, unknown)}</span>;
+  const amount = (v: number | null) => <span class={v === null ? 'unknown' : undefined}>{formatAmount(v, locale)}</span>;
   return (
     <article class="takst" aria-busy={!data && !error}>
       <button type="button" class="back" onClick={props.onBack}>

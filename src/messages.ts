@@ -3,6 +3,7 @@
 // background, `bg:` background -> content script.
 // zod/mini keeps the content script small (see src/core/bill.ts).
 import * as z from 'zod/mini';
+import { describeZodError } from './core/zod-error';
 
 const locale = z.enum(['nb', 'nn', 'en']);
 
@@ -323,12 +324,6 @@ const ResultSchema = z.union([
   z.object({ ok: z.literal(false), error: z.string() }),
 ]);
 
-function issuesText(error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> }): string {
-  return error.issues
-    .slice(0, 3)
-    .map((i) => `${i.path.length ? i.path.map(String).join('.') : '(root)'}: ${i.message}`)
-    .join('; ');
-}
 
 /** Direction check: `cs:` only from a tab's content script, `ui:` only from the extension's own pages. */
 export function senderAllowed(type: string, sender: SenderInfo): boolean {
@@ -347,7 +342,7 @@ export async function send<T extends MessageType>(
   payload: Request<T>,
 ): Promise<Result<Response<T>>> {
   const req = PROTOCOL[type].request.safeParse(payload);
-  if (!req.success) return { ok: false, error: `${type} request ${issuesText(req.error)}` };
+  if (!req.success) return { ok: false, error: `${type} request ${describeZodError(req.error)}` };
   let raw: unknown;
   try {
     raw = await transport({ type, payload: req.data });
@@ -358,7 +353,7 @@ export async function send<T extends MessageType>(
   if (!wrapped.success) return { ok: false, error: `${type}: malformed reply` };
   if (!wrapped.data.ok) return { ok: false, error: wrapped.data.error };
   const res = PROTOCOL[type].response.safeParse(wrapped.data.value);
-  if (!res.success) return { ok: false, error: `${type} response ${issuesText(res.error)}` };
+  if (!res.success) return { ok: false, error: `${type} response ${describeZodError(res.error)}` };
   return { ok: true, value: res.data as Response<T> };
 }
 
@@ -376,11 +371,11 @@ export async function handle(raw: unknown, sender: SenderInfo, handlers: Handler
   const handler = handlers[t] as Handler<MessageType> | undefined;
   if (!handler) return { ok: false, error: `${t}: no handler` };
   const req = PROTOCOL[t].request.safeParse(env.data.payload);
-  if (!req.success) return { ok: false, error: `${t} request ${issuesText(req.error)}` };
+  if (!req.success) return { ok: false, error: `${t} request ${describeZodError(req.error)}` };
   try {
     const value = await handler(req.data as never, sender);
     const res = PROTOCOL[t].response.safeParse(value);
-    if (!res.success) return { ok: false, error: `${t} response ${issuesText(res.error)}` };
+    if (!res.success) return { ok: false, error: `${t} response ${describeZodError(res.error)}` };
     return { ok: true, value: res.data };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };

@@ -1,17 +1,16 @@
 // `takstvakt explain <code>`: one takst in words (or JSON), from the tariff in force on --date.
 import { normalizeCode } from '../core/codes';
 import { describeTakst, type CodeList, type TakstDescription } from '../core/describe';
-import { t } from '../core/i18n';
+import { formatAmount, t } from '../core/i18n';
 import type { Locale } from '../core/types';
 import { pickTariff } from '../data/index';
 import { lastOption, type ParsedArgs } from './args';
 import { EXIT_OK, UsageError, type CliIO } from './io';
 import { loadTariffs } from './tariffs';
-import { formatAmount } from './format-report';
 import { osloClock } from '../core/oslo-clock';
 
 function amount(v: number | null, locale: Locale): string {
-  return v === null ? t(locale, 'cli_unknown') : formatAmount(v, locale);
+  return formatAmount(v, locale);
 }
 
 function list(l: CodeList, locale: Locale): string | null {

@@ -1,12 +1,9 @@
 // The report as Norwegian text for people (`--format text`).
-import { t } from '../core/i18n';
+import { formatAmount, t } from '../core/i18n';
 import type { AmountField, Bill, Locale, Report, Severity } from '../core/types';
 
 const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
 
-export function formatAmount(value: number, locale: Locale): string {
-  return t(locale, 'cli_amount', { value: value.toLocaleString('nb-NO', { maximumFractionDigits: 2 }) });
-}
 
 export function formatReportText(bill: Bill, report: Report, locale: Locale): string {
   const lines: string[] = [];
@@ -36,7 +33,7 @@ export function formatReportText(bill: Bill, report: Report, locale: Locale): st
     !a.incomplete?.includes(field)
       ? formatAmount(a[field], locale)
       : a[field] === 0
-        ? t(locale, 'cli_unknown')
+        ? t(locale, 'common_unknown')
         : t(locale, 'cli_at_least', { amount: formatAmount(a[field], locale) });
   lines.push(t(locale, 'cli_report_amounts', { honorar: sum('honorar'), refusjon: sum('refusjon'), egenandel: sum('egenandel') }));
   if (a.exemption) lines.push(t(locale, 'cli_report_exemption', { ground: a.exemption }));

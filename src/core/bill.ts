@@ -2,6 +2,7 @@
 // zod/mini keeps the extension bundles small (the classic API is ~450 KB minified, mini ~16 KB).
 import * as z from 'zod/mini';
 import { EXEMPTION_IDS, type Bill } from './types';
+import { describeZodError } from './zod-error';
 
 export const LOCAL_DATE_TIME = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, 'must be local time YYYY-MM-DDTHH:MM'),
@@ -45,13 +46,7 @@ export const BillSchema = z.object({
   lines: z.array(BillLineSchema).check(z.maxLength(5000)),
 });
 
-/** Formats zod issues as `field.path: message`, the clear message a user sees. */
-export function describeZodError(error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> }): string {
-  return error.issues
-    .slice(0, 3)
-    .map((i) => `${i.path.length ? i.path.map(String).join('.') : '(root)'}: ${i.message}`)
-    .join('; ');
-}
+export { describeZodError };
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
 

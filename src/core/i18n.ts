@@ -20,3 +20,13 @@ export function t(locale: Locale, key: string, params?: Record<string, string | 
   if (!params) return text;
   return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
+
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+
+/** An amount in NOK with the locale's digits and currency words; null is the word for unknown, never 0. */
+export function formatAmount(value: number | null, locale: Locale): string {
+  if (value === null) return t(locale, 'common_unknown');
+  let f = numberFormats.get(locale);
+  if (!f) numberFormats.set(locale, (f = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nb-NO', { maximumFractionDigits: 2 })));
+  return t(locale, 'common_amount', { value: f.format(value) });
+}

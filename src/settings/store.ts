@@ -10,7 +10,8 @@ import { SettingsSchema, type Settings } from './schema';
 export const KEY_PREFIX = 'settings:';
 /** Where version 0 kept its one flat object. */
 export const LEGACY_KEY = 'settings';
-const SECTIONS = ['schemaVersion', 'locale', 'clinic', 'user', 'sites', 'rules', 'tariff'] as const;
+/** One storage key per top-level section, read from the schema so a new section is never left out. */
+const SECTIONS = Object.keys(SettingsSchema.shape) as (keyof Settings)[];
 
 export type SaveResult = { ok: true; settings: Settings } | { ok: false; error: string };
 

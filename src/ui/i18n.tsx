@@ -17,9 +17,5 @@ export function useT(): Translate {
   return (key, params) => t(locale, key, params);
 }
 
-/** Amount in NOK, or the word for unknown: an unknown amount is never shown as 0. */
-export function formatAmount(value: number | null, locale: Locale, unknown: string): string {
-  if (value === null) return unknown;
-  const tag = locale === 'en' ? 'en-GB' : 'nb-NO';
-  return `${new Intl.NumberFormat(tag, { minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(value)} kr`;
-}
+/** Amount in NOK in the UI's language (src/core/i18n): an unknown amount is never shown as 0. */
+export { formatAmount } from '../core/i18n';

@@ -201,3 +201,13 @@ describe('the built binary (bin/takstvakt.cjs)', () => {
     expect(r.stdout).toMatch(/^2ad /);
   });
 });
+
+describe('one amount format for every surface', () => {
+  test('formatAmount: locale digits and currency words; null is the word for unknown', async () => {
+    const { formatAmount } = await import('../../src/core/i18n');
+    expect(formatAmount(171.5, 'nb')).toBe('171,5 kr');
+    expect(formatAmount(171.5, 'en')).toBe('NOK 171.5');
+    expect(formatAmount(null, 'nn')).toBe('ukjend');
+    expect(formatAmount(0, 'nb')).toBe('0 kr');
+  });
+});
