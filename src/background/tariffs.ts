@@ -3,7 +3,7 @@
 // version with the same id.
 import { compileTariff } from '../core/tariff/compile';
 import type { CompiledTariff } from '../core/types';
-import { bundledCompiled } from '../data/index';
+import { withBundled } from '../data/index';
 import type { StorageAreaLike } from '../settings/area';
 import { listImportedTariffs } from '../settings/tariffs';
 
@@ -21,8 +21,7 @@ export async function availableTariffs(local: StorageAreaLike): Promise<readonly
     const r = compileTariff(v);
     return r.ok ? [r.tariff] : [];
   });
-  const ids = new Set(compiled.map((t) => t.ref.id));
-  cache = [...compiled, ...bundledCompiled().filter((t) => !ids.has(t.ref.id))];
+  cache = withBundled(compiled);
   return cache;
 }
 

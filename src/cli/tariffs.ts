@@ -4,7 +4,7 @@ import type { CompiledTariff, TariffVersion } from '../core/types';
 import { describeZodError } from '../core/bill';
 import { TariffVersionSchema } from '../core/tariff/schema';
 import { compileTariff } from '../core/tariff/compile';
-import { bundledCompiled } from '../data/index';
+import { withBundled } from '../data/index';
 import { UsageError, type CliIO } from './io';
 
 export function readJson(io: CliIO, path: string, what: string): unknown {
@@ -29,7 +29,5 @@ export function loadTariffFile(io: CliIO, path: string): CompiledTariff {
 
 /** Imported files first so they win over a bundled version with the same id. */
 export function loadTariffs(io: CliIO, files: readonly string[]): CompiledTariff[] {
-  const imported = files.map((f) => loadTariffFile(io, f));
-  const ids = new Set(imported.map((t) => t.ref.id));
-  return [...imported, ...bundledCompiled().filter((t) => !ids.has(t.ref.id))];
+  return withBundled(files.map((f) => loadTariffFile(io, f)));
 }

@@ -19,3 +19,9 @@ export function bundledCompiled(): readonly CompiledTariff[] {
   compiled ??= BUNDLED_TARIFFS.map(compileTariffOrThrow);
   return compiled;
 }
+
+/** Imported versions next to the bundled ones; an imported version replaces a bundled one with its id. */
+export function withBundled(imported: readonly CompiledTariff[]): CompiledTariff[] {
+  const ids = new Set(imported.map((t) => t.ref.id));
+  return [...imported, ...bundledCompiled().filter((t) => !ids.has(t.ref.id))];
+}
