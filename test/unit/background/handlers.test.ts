@@ -5,7 +5,7 @@ import type { BackgroundContext } from '../../../src/background/context';
 import { csAdapterState } from '../../../src/background/handlers/cs-adapter-state';
 import { adapterFor, csGetConfig, originMatches } from '../../../src/background/handlers/cs-get-config';
 import { csIgnoreOnce } from '../../../src/background/handlers/cs-ignore-once';
-import { csMuteRule } from '../../../src/background/handlers/cs-mute-rule';
+import { csOpenRuleSettings } from '../../../src/background/handlers/cs-open-rule-settings';
 import { csOpenDocs } from '../../../src/background/handlers/cs-open-docs';
 import { invalidateSettings } from '../../../src/background/settings-cache';
 import { readIgnored, readTab, writeRegion, clearTab, type StoredFinding } from '../../../src/background/tab-state';
@@ -50,13 +50,17 @@ describe('per-tab state and badge', () => {
 });
 
 describe('cs:adapter-state', () => {
-  test('an unreadable region shows "?" on the badge and drops its old findings; checked keeps them', async () => {
+  test('an unreadable region shows "?" on the badge; the findings of the codes that were read stay', async () => {
     await writeRegion(b.storage.session, 5, 0, 'r1', { findings: [finding('duration', ['615'])] });
     await csAdapterState(ctx)({ regionId: 'r1', state: 'checked', lineCount: 1 }, tab(5));
     expect(b.fake.badges.get(5)?.text).toBe('1');
     await csAdapterState(ctx)({ regionId: 'r1', state: 'unreadable', reason: 'no codes', lineCount: 0 }, tab(5));
+    expect(b.fake.badges.get(5)).toEqual({ text: '1', color: '#b91c1c' });
+    expect(await readTab(b.storage.session, 5)).toEqual([{ findings: [finding('duration', ['615'])], adapter: { regionId: 'r1', state: 'unreadable', reason: 'no codes', lineCount: 0 } }]);
+    // With nothing read (a cs:check-bill of no lines cleared the findings), the badge says "?".
+    await writeRegion(b.storage.session, 5, 0, 'r1', { findings: [], adapter: { regionId: 'r1', state: 'unreadable', lineCount: 0 } });
+    await csAdapterState(ctx)({ regionId: 'r1', state: 'unreadable', reason: 'no codes', lineCount: 0 }, tab(5));
     expect(b.fake.badges.get(5)).toEqual({ text: '?', color: '#6b7280' });
-    expect(await readTab(b.storage.session, 5)).toEqual([{ findings: [], adapter: { regionId: 'r1', state: 'unreadable', reason: 'no codes', lineCount: 0 } }]);
   });
 });
 
@@ -73,22 +77,10 @@ describe('cs:ignore-once', () => {
   });
 });
 
-describe('cs:mute-rule', () => {
-  test('adds the rule to the muted list in sync settings and drops its findings from the tab', async () => {
-    await writeRegion(b.storage.session, 5, 0, 'r1', { findings: [finding('time-window', ['2fk']), finding('duration', ['615'], 'warning')] });
-    await csMuteRule(ctx)({ rule: 'time-window' }, tab(5));
-    await csMuteRule(ctx)({ rule: 'time-window' }, tab(5));
-    expect((await loadUserSettings(b.storage.sync)).rules.muted).toEqual(['time-window']);
-    expect((await readTab(b.storage.session, 5))[0]?.findings.map((f) => f.rule)).toEqual(['duration']);
-    expect(b.fake.badges.get(5)).toEqual({ text: '1', color: '#b45309' });
-  });
-
-  test('is refused when policy fixes the muted list, and for a malformed rule id', async () => {
-    b.fake.managed.policy = { rules: { muted: [] } };
-    await expect(csMuteRule(ctx)({ rule: 'time-window' }, tab(5))).rejects.toThrow(/^rules\.muted: set by the clinic policy/);
-    invalidateSettings();
-    b.fake.managed.policy = null;
-    await expect(csMuteRule(ctx)({ rule: 'Time Window!' }, tab(5))).rejects.toThrow(/^rule: must be a rule id/);
+describe('cs:open-rule-settings', () => {
+  test('opens the settings page at the rule and changes no setting (a page can never mute)', async () => {
+    await csOpenRuleSettings(ctx)({ rule: 'time-window' }, tab(5));
+    expect(b.fake.createdTabs.at(-1)).toMatch(/options\/options\.html#regel=time-window$/);
     expect(b.fake.sync.writes).toBe(0);
   });
 });
