@@ -5,6 +5,7 @@ import { isLocked } from '../../settings/managed';
 import { AdapterSchema, OriginSchema } from '../../settings/schema';
 import { updateSettings } from '../../settings/store';
 import { describeZodError } from '../../core/bill';
+import { t } from '../../core/i18n';
 import { originPattern, syncContentScripts } from '../content-scripts';
 import { originMatches } from './cs-get-config';
 import type { BackgroundContext } from '../context';
@@ -23,6 +24,8 @@ export function uiSiteAdd(ctx: BackgroundContext): Handler<'ui:site-add'> {
     const refuse = async (path: string, message: string) => ({ state: await settingsState(ctx), issues: [{ path, message }] });
     const o = OriginSchema.safeParse(origin.trim().replace(/\/+$/, ''));
     if (!o.success) return refuse('origin', describeZodError(o.error).replace(/^\(root\): /, ''));
+    // One exact site: a wildcard (https://*.no) would let Takstvakt read every matching site.
+    if (o.data.includes('*')) return refuse('origin', t((await currentSettings(ctx.api)).settings.locale, 'settings_err_wildcard'));
     const a = AdapterSchema.safeParse(adapter ?? { kind: 'generic' });
     if (!a.success) return refuse('adapter', describeZodError(a.error));
     const { locked } = await currentSettings(ctx.api);
