@@ -93,3 +93,151 @@ describe('2 (medium): clickjacking', () => {
     expect(errors).toEqual([]);
   });
 });
+
+// ---- 3 (medium) and 4 (low) -------------------------------------------------------------------
+
+async function tabIdOf(p: Page): Promise<number> {
+  return ext.serviceWorker.evaluate(async (u) => (await chrome.tabs.query({ url: u }))[0]?.id ?? -1, p.url());
+}
+
+/** `ui:page-state` as the popup asks it, from an extension page. */
+async function pageState(tabId: number): Promise<{ regions: Array<{ state: string; findings: Array<{ rule: string; codes: string[] }> }> }> {
+  const ui = await ext.context.newPage();
+  await ui.goto(`chrome-extension://${ext.extensionId}/popup/popup.html`);
+  const r = await ui.evaluate((id) => chrome.runtime.sendMessage({ type: 'ui:page-state', payload: { tabId: id } }), tabId);
+  await ui.close();
+  return (r as { value: { regions: Array<{ state: string; findings: Array<{ rule: string; codes: string[] }> }> } }).value;
+}
+
+/** Fills storage.session with `bytes` of another tab's data (as many busy tabs would). */
+async function fillSession(bytes: number): Promise<number> {
+  return ext.serviceWorker.evaluate(async (n) => {
+    let stored = 0;
+    for (let i = 0; stored < n; i++) {
+      const chunk = Math.min(512 * 1024, n - stored);
+      try {
+        await chrome.storage.session.set({ [`tab:99999:r:0|junk-${i}`]: 'x'.repeat(chunk) });
+      } catch {
+        break;
+      }
+      stored += chunk;
+    }
+    return stored;
+  }, bytes);
+}
+
+async function clearJunk(): Promise<void> {
+  await ext.serviceWorker.evaluate(async () => {
+    const keys = Object.keys(await chrome.storage.session.get(null)).filter((k) => k.includes('junk-'));
+    await chrome.storage.session.remove(keys);
+  });
+}
+
+const linjer = () => server.url('linjer/index.html');
+const marked612b = (l: Awaited<ReturnType<typeof markers>>) => l.some((m) => m.code.toLowerCase() === '612b');
+
+describe('3 (medium): one tab cannot stop checking in every tab', () => {
+  test('a tab over its size cap says so on its own page, keeps its markers, and other tabs keep working', async () => {
+    await page.goto(server.url('fiendtlig/mange-funn.html'));
+    await page.waitForSelector('[data-takstvakt-badge][data-takstvakt-full]', { state: 'attached', timeout: 60_000 });
+    expect(await badges(page)).toHaveLength(1);
+    expect((await markers(page)).length).toBeGreaterThan(1000);
+    const tabId = await tabIdOf(page);
+    const size = await ext.serviceWorker.evaluate(async (id) => JSON.stringify(await chrome.storage.session.get(`tab:${id}`)).length, tabId);
+    expect(size).toBeLessThanOrEqual(256 * 1024 + 64);
+
+    const other = await ext.context.newPage();
+    await other.goto(linjer());
+    await waitForMarkers(other, (l) => l.length > 0);
+    await other.fill('#linje-3 input.kode', '612b');
+    await waitForMarkers(other, marked612b, { what: '612b marked in the other tab' });
+    const state = await pageState(await tabIdOf(other));
+    expect(state.regions.flatMap((r) => r.findings.map((f) => f.rule))).toContain('patient-age');
+    expect(await other.locator('[data-takstvakt-full]').count()).toBe(0);
+    await other.close();
+  });
+
+  test('a write that fails (storage.session quota) never costs the page its reply', async () => {
+    try {
+      expect(await fillSession(10 * 1024 * 1024)).toBeGreaterThan(9 * 1024 * 1024);
+      await page.goto(linjer());
+      await waitForMarkers(page, (l) => l.length > 0, { what: 'markers with a full storage.session' });
+      await page.fill('#linje-3 input.kode', '612b');
+      await waitForMarkers(page, marked612b, { what: '612b marked although nothing can be stored' });
+    } finally {
+      await clearJunk();
+    }
+  });
+
+  test('an edit never reads all of storage.session', async () => {
+    await page.goto(linjer());
+    await waitForMarkers(page, (l) => l.length > 0);
+    await ext.serviceWorker.evaluate(() => {
+      const area = chrome.storage.session as unknown as { get: (k?: unknown) => Promise<unknown>; __calls?: unknown[] };
+      const original = area.get.bind(area);
+      area.__calls = [];
+      area.get = (k?: unknown) => {
+        area.__calls!.push(k === undefined ? 'undefined' : k);
+        return original(k);
+      };
+    });
+    for (const code of ['612b', '701a', '612b']) {
+      await page.fill('#linje-3 input.kode', code);
+      await waitForMarkers(page, (l) => marked612b(l) === (code === '612b'));
+    }
+    const calls = await ext.serviceWorker.evaluate(() => (chrome.storage.session as unknown as { __calls: unknown[] }).__calls);
+    expect(calls.filter((k) => k === null || k === 'undefined')).toEqual([]);
+  });
+});
+
+describe('4 (low)', () => {
+  test('a forged takstvakt:started event removes nothing, and the extension sends the page no event', async () => {
+    await page.goto(server.url('fiendtlig/startet.html'));
+    const before = await waitForMarkers(page, (l) => l.length > 0);
+    await page.waitForFunction(() => (window as unknown as { angrep: { forged: number } }).angrep.forged > 15);
+    expect(markerKeys(await markers(page))).toEqual(markerKeys(before));
+    expect(await badges(page)).toHaveLength(1);
+    expect((await attack<{ heard: string[] }>()).heard).toEqual([]);
+  });
+
+  test('markers of a modal dialog leave its layout and :last-child alone, and still open by click', async () => {
+    await page.goto(server.url('fiendtlig/dialog.html'));
+    await waitForMarkers(page, (l) => markerKeys(l).some((k) => k.endsWith(':invalid-combination')));
+    await page.waitForTimeout(300);
+    const d = await page.evaluate(() => {
+      const dialog = document.getElementById('regning-dialog')!;
+      const a = (window as unknown as { angrep: { height: number; heights: number[] } }).angrep;
+      return { last: dialog.lastElementChild?.id, height: dialog.getBoundingClientRect().height, before: a.height, heights: a.heights, inForm: document.querySelector('#regning [data-takstvakt-code]') !== null };
+    });
+    expect(d.last).toBe('regning');
+    expect(d.height).toBe(d.before);
+    expect(d.heights.every((h) => h === d.before)).toBe(true);
+    expect(d.inForm).toBe(false);
+    // The marker is usable above the modal: the doctor's click reaches it (the card opens: the host grows no box, so check focus).
+    const [m] = await markers(page);
+    await page.mouse.click(m!.rect.left + 6, m!.rect.top + m!.rect.height / 2);
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-takstvakt-code') ?? false)).toBe(true);
+  });
+
+  test('an unreadable part of a region does not wipe the findings of what was read', async () => {
+    await page.goto(server.url('fiendtlig/delvis.html'));
+    const seen = await waitForMarkers(page, (l) => l.length === 6, { what: 'six unknown-code markers' });
+    expect(markerKeys(seen).every((k) => k.endsWith(':unknown-code'))).toBe(true);
+    await page.waitForSelector('[data-takstvakt-badge][data-takstvakt-state="unreadable"]', { state: 'attached' });
+    await page.waitForTimeout(300);
+    const state = await pageState(await tabIdOf(page));
+    expect(state.regions.map((r) => r.state)).toEqual(['unreadable']);
+    expect(state.regions[0]!.findings.filter((f) => f.rule === 'unknown-code')).toHaveLength(6);
+  });
+
+  test('at 400 px width markers stay inside the viewport', async () => {
+    await page.setViewportSize({ width: 400, height: 800 });
+    await page.goto(linjer());
+    const seen = await waitForMarkers(page, (l) => l.length > 0);
+    await page.waitForTimeout(300);
+    for (const m of await markers(page)) {
+      expect({ code: m.code, left: m.rect.left >= 0, right: m.rect.right <= 400 }).toEqual({ code: m.code, left: true, right: true });
+    }
+    expect(seen.length).toBeGreaterThan(0);
+  });
+});
