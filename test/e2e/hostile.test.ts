@@ -245,3 +245,49 @@ describe('4 (low)', () => {
     }
   });
 });
+
+// ---- issue 12 §4: the doctor's own actions still work; muting lives in settings -------------------
+
+describe('card actions by the doctor, and muting in settings', () => {
+  /** Opens the first marker's card with a real click and moves to its n-th action by Tab. */
+  async function openCardAndTab(p: Page, tabs: number): Promise<void> {
+    const [m] = await markers(p);
+    await p.mouse.click(m!.rect.left + 8, m!.rect.top + m!.rect.height / 2);
+    // Focus on the marker does not open anything by itself; the click did.
+    for (let i = 0; i < tabs; i++) await p.keyboard.press('Tab');
+    await p.waitForTimeout(400);
+  }
+
+  test('Enter on "Ignorer denne gangen" in a card the doctor opened hides that finding', async () => {
+    await page.goto(linjer());
+    const [first] = await waitForMarkers(page, (l) => markerKeys(l).includes('1bd:invalid-combination'));
+    await openCardAndTab(page, 3);
+    await page.keyboard.press('Enter');
+    // The first marker's one finding (2ad with 1bd) is ignored: its marker goes, the others stay.
+    await waitForMarkers(page, (l) => l.length > 0 && !l.some((m) => m.code === first!.code), { what: 'the ignored finding gone' });
+  });
+
+  test('"Innstillinger for regelen" opens settings; muting is confirmed there, shown on the page badge, and can be undone', async () => {
+    await page.goto(linjer());
+    await waitForMarkers(page, (l) => markerKeys(l).includes('1bd:invalid-combination'));
+    expect(await page.locator('[data-takstvakt-badge]').getAttribute('data-takstvakt-muted')).toBe('0');
+    await openCardAndTab(page, 4);
+    const [settings] = await Promise.all([ext.context.waitForEvent('page'), page.keyboard.press('Enter')]);
+    await settings.waitForLoadState();
+    expect(settings.url()).toMatch(/options\/options\.html#regel=invalid-combination$/);
+    const row = settings.locator('#regel-invalid-combination');
+    await row.getByRole('button', { name: /^Demp / }).click();
+    // Nothing is muted before the confirmation.
+    expect((await storedRules()).muted).toEqual([]);
+    await row.getByRole('button', { name: 'Ja, demp regelen' }).click();
+    await settings.getByRole('button', { name: 'Angre' }).waitFor();
+    expect((await storedRules()).muted).toEqual(['invalid-combination']);
+    await waitForMarkers(page, (l) => !markerKeys(l).includes('1bd:invalid-combination'), { what: 'the muted rule gone from the page' });
+    await page.waitForSelector('[data-takstvakt-badge][data-takstvakt-muted="1"]', { state: 'attached' });
+    await settings.getByRole('button', { name: 'Angre' }).click();
+    await waitForMarkers(page, (l) => markerKeys(l).includes('1bd:invalid-combination'), { what: 'the rule back after undo' });
+    await page.waitForSelector('[data-takstvakt-badge][data-takstvakt-muted="0"]', { state: 'attached' });
+    expect((await storedRules()).muted).toEqual([]);
+    await settings.close();
+  });
+});
