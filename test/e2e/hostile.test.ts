@@ -291,3 +291,32 @@ describe('card actions by the doctor, and muting in settings', () => {
     await settings.close();
   });
 });
+
+describe('4 (low): settings import', () => {
+  async function importFile(p: Page, file: string): Promise<void> {
+    await p.setInputFiles('section[aria-labelledby="backup-h"] input[type="file"]', file);
+  }
+
+  test('bad selectors, unknown rules and versions and wildcard origins are refused by field, in Norwegian; a BOM is fine', async () => {
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options/options.html`);
+    await options.waitForSelector('section[aria-labelledby="backup-h"] input[type="file"]');
+    const before = await ext.serviceWorker.evaluate(() => chrome.storage.sync.get(null));
+    await importFile(options, 'test/fixtures/innstillinger/ugyldig.json');
+    const alert = (await options.locator('section[aria-labelledby="backup-h"] [role="alert"]').textContent({ timeout: 10_000 })) ?? '';
+    for (const want of [
+      'sites.0.origin: jokertegn (*) er ikke tillatt',
+      'sites.1.adapter.region: CSS-velgeren «form[[» er ugyldig',
+      'sites.1.adapter.code: CSS-velgeren «input:takst» er ugyldig',
+      'rules.severity.no-such-rule: ukjent regel «no-such-rule»',
+      'rules.muted.1: ukjent regel «ukjent-regel»',
+      'tariff.active: ukjent takstversjon «fastlege-2031-2032»',
+    ]) expect(alert).toContain(want);
+    expect(alert).not.toMatch(/must be|invalid|unknown/);
+    expect(await ext.serviceWorker.evaluate(() => chrome.storage.sync.get(null))).toEqual(before);
+
+    await importFile(options, 'test/fixtures/innstillinger/med-bom.json');
+    await options.waitForFunction(async () => ((await chrome.storage.sync.get('settings:clinic'))['settings:clinic'] as { onCall?: string } | undefined)?.onCall === 'home');
+    await options.close();
+  });
+});
