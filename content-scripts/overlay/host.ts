@@ -172,13 +172,32 @@ export function raise(host: HTMLElement): void {
 }
 
 /**
+ * True when a top-layer element of the page's (an open popover or modal dialog, perhaps shown after
+ * ours and `pointer-events: none`, so elementFromPoint passes through it) lies over (x, y): it may be
+ * drawn above our card, showing the doctor something else where our button is.
+ */
+function coveredInTopLayer(host: HTMLElement, x: number, y: number): boolean {
+  let open: Element[];
+  try {
+    open = Array.from(document.querySelectorAll(':popover-open, dialog:modal'));
+  } catch {
+    return false;
+  }
+  return open.some((el) => {
+    if (OWN_HOSTS.has(el) || el.contains(host)) return false;
+    const r = el.getBoundingClientRect();
+    return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+  });
+}
+
+/**
  * True when a click at (x, y) really hit our visible host, as password managers check their inline
  * menus: the topmost element there is the host, and neither the host nor an ancestor is transparent,
  * hidden or filtered. A page cannot make the doctor press a button of ours that is invisible, moved
  * under its own button, or covered by its own element.
  */
 export function visibleAt(host: HTMLElement, x: number, y: number): boolean {
-  if (!host.isConnected || document.elementFromPoint(x, y) !== host) return false;
+  if (!host.isConnected || document.elementFromPoint(x, y) !== host || coveredInTopLayer(host, x, y)) return false;
   for (let el: Element | null = host; el; el = el.parentElement) {
     const s = getComputedStyle(el);
     if (s.display === 'none' || Number(s.opacity) < 0.95) return false;

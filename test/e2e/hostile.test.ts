@@ -94,6 +94,25 @@ describe('2 (medium): clickjacking', () => {
   });
 });
 
+describe('2 (medium): a page element drawn over an open card', () => {
+  test('a click-through popover of the page over the card makes its buttons refuse the doctor\'s click', async () => {
+    const tabsBefore = extensionTabs();
+    await page.goto(server.url('fiendtlig/dekke.html'));
+    const seen = await waitForMarkers(page, (l) => l.length > 0);
+    const [m] = seen;
+    // The doctor opens a card on purpose.
+    await page.mouse.click(m!.rect.left + 8, m!.rect.top + m!.rect.height / 2);
+    await page.waitForFunction(() => (window as unknown as { angrep: { covered: boolean } }).angrep.covered, undefined, { timeout: 10_000 });
+    await page.waitForTimeout(400);
+    // ... and then clicks what the page shows there: its own "Lagre regning", drawn over our button.
+    const { spot } = await attack<{ spot: { x: number; y: number } }>();
+    await page.mouse.click(spot.x, spot.y);
+    await page.waitForTimeout(800);
+    expect({ muted: (await storedRules()).muted, extensionTabs: extensionTabs() - tabsBefore }).toEqual({ muted: [], extensionTabs: 0 });
+    expect(markerKeys(await markers(page))).toEqual(markerKeys(seen));
+  });
+});
+
 // ---- 3 (medium) and 4 (low) -------------------------------------------------------------------
 
 async function tabIdOf(p: Page): Promise<number> {
