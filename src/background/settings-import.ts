@@ -68,18 +68,22 @@ function migrateMessage(locale: Locale, error: string): Issue {
   return { path: 'schemaVersion', message: t(locale, 'settings_err_version') };
 }
 
+/** Selectors of one adapter that do not compile, named under `prefix` (e.g. `sites.0.adapter`). */
+export function adapterIssues(locale: Locale, adapter: Settings['sites'][number]['adapter'], prefix: string): Issue[] {
+  if (adapter.kind !== 'custom') return [];
+  return SELECTOR_KEYS.flatMap((k) => {
+    const sel = adapter[k];
+    const problem = sel === undefined ? null : selectorProblem(sel);
+    return problem ? [{ path: `${prefix}.${k}`, message: t(locale, 'settings_err_selector', { selector: sel ?? '', problem }) }] : [];
+  });
+}
+
 /** The checks a valid shape must still pass: selectors, rule ids, tariff versions, exact origins. */
 function meaningIssues(locale: Locale, s: Settings, tariffIds: readonly string[]): Issue[] {
   const out: Issue[] = [];
   s.sites.forEach((site, i) => {
     if (site.origin.includes('*')) out.push({ path: `sites.${i}.origin`, message: t(locale, 'settings_err_wildcard') });
-    if (site.adapter.kind !== 'custom') return;
-    const adapter = site.adapter;
-    for (const k of SELECTOR_KEYS) {
-      const sel = adapter[k];
-      const problem = sel === undefined ? null : selectorProblem(sel);
-      if (problem) out.push({ path: `sites.${i}.adapter.${k}`, message: t(locale, 'settings_err_selector', { selector: sel ?? '', problem }) });
-    }
+    out.push(...adapterIssues(locale, site.adapter, `sites.${i}.adapter`));
   });
   const known = new Set<string>(RULE_IDS);
   for (const id of Object.keys(s.rules.severity)) if (!known.has(id)) out.push({ path: `rules.severity.${id}`, message: t(locale, 'settings_err_rule', { id }) });

@@ -94,7 +94,7 @@ function fitted(record: TabRecord): TabRecord {
     keep = Math.floor(keep / 2);
     const regions = Object.fromEntries(Object.entries(record.regions).map(([k, r]) => [k, { ...r, findings: r.findings.slice(0, keep) }]));
     const cut: TabRecord = { regions, ignored: record.ignored, full: true };
-    if (keep === 0 || JSON.stringify(cut).length <= TAB_CAP) return keep === 0 ? { regions, ignored: {}, full: true } : cut;
+    if (keep === 0 || JSON.stringify(cut).length <= TAB_CAP) return cut;
   }
 }
 

@@ -205,3 +205,27 @@ describe('cs:boot, cs:activate and the probe: the full content script only where
     expect(r).toEqual({ tabId: 9, result });
   });
 });
+
+describe('per-tab state: one record per tab, capped; a failed write loses no reply', () => {
+  const many = (n: number) => Array.from({ length: n }, (_, i) => finding('unknown-code', [`q${i}`]));
+
+  test('a tab over its cap is cut to fit and marked full; other tabs are untouched', async () => {
+    const { TAB_CAP, readTabRecord } = await import('../../../src/background/tab-state');
+    await writeRegion(b.storage.session, 3, 0, 'small', { findings: many(2) });
+    const full = await writeRegion(b.storage.session, 4, 0, 'big', { findings: many(5000) });
+    expect(full).toBe(true);
+    const stored = b.fake.session.data.get('tab:4') as { full?: boolean };
+    expect(stored.full).toBe(true);
+    expect(JSON.stringify(stored).length).toBeLessThanOrEqual(TAB_CAP);
+    expect((await readTabRecord(b.storage.session, 3)).regions['0|small']?.findings).toHaveLength(2);
+    expect((await readTab(b.storage.session, 3))[0]?.findings).toHaveLength(2);
+  });
+
+  test('when storage.session refuses the write (quota), the tab stays readable from memory and nothing throws', async () => {
+    b.storage.session.set = () => Promise.reject(new Error('Session storage quota bytes exceeded. Values were not stored.'));
+    await expect(writeRegion(b.storage.session, 5, 0, 'r', { findings: many(3) })).resolves.toBe(true);
+    expect((await readTab(b.storage.session, 5))[0]?.findings).toHaveLength(3);
+    await expect(csIgnoreOnce(ctx)({ regionId: 'r', rule: 'unknown-code', codes: ['q0'] }, tab(5))).resolves.toEqual({ ok: true });
+    expect((await readTab(b.storage.session, 5))[0]?.findings).toHaveLength(2);
+  });
+});
