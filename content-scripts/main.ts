@@ -12,7 +12,13 @@ import { probe } from './probe';
 import { createSender, listenToBackground } from './runtime';
 import { Scanner } from './scanner';
 
-const STARTED = 'takstvakt:started';
+/**
+ * The running copy of this script in this frame, kept in the isolated world (the page cannot see,
+ * forge or dispatch it): a newer copy (injected twice, or after an extension update into the same
+ * world) stops the older one. Copies in a different world stop on their own when their runtime dies.
+ */
+const RUNNING = Symbol.for('takstvakt.content-main');
+type Running = { [RUNNING]?: ContentScriptContext };
 
 function adapterFrom(raw: unknown): { adapter: Adapter; kind: 'generic' | 'custom' } {
   const custom = asCustomAdapter(raw);
@@ -21,9 +27,12 @@ function adapterFrom(raw: unknown): { adapter: Adapter; kind: 'generic' | 'custo
 
 async function main(): Promise<void> {
   const ctx = new ContentScriptContext();
-  // A newer copy of this script (injected after an extension update) takes over: older copies stop.
-  document.dispatchEvent(new CustomEvent(STARTED));
-  ctx.addEventListener(document, STARTED, () => ctx.invalidate());
+  const world = globalThis as Running;
+  world[RUNNING]?.invalidate();
+  world[RUNNING] = ctx;
+  ctx.onInvalidated(() => {
+    if (world[RUNNING] === ctx) delete world[RUNNING];
+  });
   if (document.documentElement.closest('[data-takstvakt="off"]')) return;
 
   const send = createSender(ctx);
@@ -37,11 +46,12 @@ async function main(): Promise<void> {
   const strings: Record<string, string> = { ...config.value.strings };
   const overlay = new Overlay(ctx, strings, {
     ignoreOnce: (f, regionId) => void send('cs:ignore-once', { regionId, rule: f.rule, codes: f.codes }).then(rescan),
-    muteRule: (rule) => void send('cs:mute-rule', { rule }).then(rescan),
+    openRuleSettings: (rule) => void send('cs:open-rule-settings', { rule }),
     openDocs: (rule) => void send('cs:open-docs', { rule }),
   });
+  overlay.setStatus({ muted: config.value.muted });
   const scanner = new Scanner(ctx, adapter, new Bridge(send, overlay), {
-    isOwn: (n) => OWN_HOSTS.has(n) || (n.nodeType === 1 && (n as Element).closest('takstvakt-marker,takstvakt-badge') !== null),
+    isOwn: (n) => OWN_HOSTS.has(n),
   });
 
   listenToBackground(ctx, {
@@ -57,6 +67,7 @@ async function main(): Promise<void> {
       const fresh = await send('cs:get-config', {});
       if (fresh.ok) {
         Object.assign(strings, fresh.value.strings);
+        overlay.setStatus({ muted: fresh.value.muted });
         const next = adapterFrom(fresh.value.adapter);
         if (next.kind !== kind || next.kind === 'custom') {
           ({ adapter, kind } = next);

@@ -183,7 +183,8 @@ export const TariffImportErrorSchema = z.object({
 export const PROTOCOL = {
   'cs:check-bill': {
     request: BillSnapshotSchema,
-    response: z.object({ report: ReportSchema, locale }),
+    /** `full`: this tab's stored state is at its size cap (the popup shows less); the findings are whole. */
+    response: z.object({ report: ReportSchema, locale, full: z.optional(z.boolean()) }),
   },
   'cs:adapter-state': {
     request: AdapterStateSchema,
@@ -197,18 +198,24 @@ export const PROTOCOL = {
       adapter: z.nullable(z.unknown()),
       /** UI strings the overlay needs, already localised (keeps the catalog out of the content script). */
       strings: z.record(z.string(), z.string()),
+      /** How many rules are muted in settings: the page badge says "1 regel dempet". */
+      muted: z.int().check(z.minimum(0)),
     }),
   },
   'cs:ignore-once': {
     request: z.object({ regionId: z.string(), rule: z.string(), codes: z.array(z.string()) }),
     response: ok,
   },
-  'cs:mute-rule': {
-    request: z.object({ rule: z.string() }),
-    response: ok,
-  },
   'cs:open-docs': {
     /** Opens the rule's docs page (an extension page a web page cannot link to) in a new tab. */
+    request: z.object({ rule: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be a rule id')) }),
+    response: ok,
+  },
+  'cs:open-rule-settings': {
+    /**
+     * A card's "Innstillinger for regelen": opens the settings page at the rule, where muting is
+     * confirmed and undone. There is no cs: message that mutes: a page must never be able to.
+     */
     request: z.object({ rule: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'must be a rule id')) }),
     response: ok,
   },

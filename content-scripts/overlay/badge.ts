@@ -1,6 +1,7 @@
 // The page badge: counts of findings, or "ikke kontrollert" when a billing region's codes cannot be
-// read. Purely a status (role=status, no pointer events), so it never blocks the host's buttons.
-import { createHost, mount } from './host';
+// read; "1 regel dempet" while rules are muted; a clear note when this tab's findings are too many to
+// keep for the popup. Purely a status (role=status, no pointer events): it never blocks the host.
+import { createHost, mount, type Host } from './host';
 import { tr, type Strings } from './strings';
 
 export interface BadgeCounts {
@@ -11,27 +12,36 @@ export interface BadgeCounts {
   unreadable: number;
 }
 
+/** Page-wide facts from the background, beside the counts (see Overlay.setStatus). */
+export interface PageStatus {
+  /** Rules muted in settings (shown as "1 regel dempet"). */
+  muted: number;
+  /** This tab's stored state reached its size cap: the popup and toolbar no longer show everything. */
+  full: boolean;
+}
+
 export class Badge {
   readonly host: HTMLElement;
+  private readonly h: Host;
   private readonly pill: HTMLElement;
   private last = '';
 
   constructor(private readonly strings: Strings) {
-    const { host, root } = createHost('takstvakt-badge');
-    this.host = host;
-    host.setAttribute('data-takstvakt-badge', '');
-    host.style.setProperty('top', 'auto', 'important');
-    host.style.setProperty('left', 'auto', 'important');
-    host.style.setProperty('right', '12px', 'important');
-    host.style.setProperty('bottom', '12px', 'important');
+    this.h = createHost();
+    this.host = this.h.host;
+    this.host.setAttribute('data-takstvakt-badge', '');
+    this.h.set('top', 'auto');
+    this.h.set('left', 'auto');
+    this.h.set('right', '12px');
+    this.h.set('bottom', '12px');
     this.pill = document.createElement('div');
     this.pill.setAttribute('role', 'status');
-    root.append(this.pill);
+    this.h.root.append(this.pill);
   }
 
-  show(counts: BadgeCounts): void {
+  show(counts: BadgeCounts, status: PageStatus): void {
     const state = counts.unreadable > 0 ? 'unreadable' : 'checked';
-    const key = `${state}:${counts.error}:${counts.warning}:${counts.info}:${counts.unreadable}`;
+    const key = `${state}:${counts.error}:${counts.warning}:${counts.info}:${counts.unreadable}:${status.muted}:${status.full}`;
     if (!this.host.isConnected) mount(this.host, document.documentElement);
     if (key === this.last) return;
     this.last = key;
@@ -41,10 +51,16 @@ export class Badge {
     h.setAttribute('data-takstvakt-warnings', String(counts.warning));
     h.setAttribute('data-takstvakt-infos', String(counts.info));
     h.setAttribute('data-takstvakt-unreadable', String(counts.unreadable));
-    this.pill.className = `g ${state}`;
+    h.setAttribute('data-takstvakt-muted', String(status.muted));
+    if (status.full) h.setAttribute('data-takstvakt-full', '');
+    else h.removeAttribute('data-takstvakt-full');
+    this.pill.className = `g ${state}${status.full ? ' full' : ''}`;
     const found = counts.error + counts.warning + counts.info;
-    const text = found ? tr(this.strings, 'badge_counts', { ...counts }) : tr(this.strings, 'badge_none');
-    this.pill.textContent = `Takstvakt: ${state === 'unreadable' ? `${tr(this.strings, 'badge_unreadable')} · ` : ''}${text}`;
+    const parts = [found ? tr(this.strings, 'badge_counts', { ...counts }) : tr(this.strings, 'badge_none')];
+    if (state === 'unreadable') parts.unshift(tr(this.strings, 'badge_unreadable'));
+    if (status.muted > 0) parts.push(tr(this.strings, status.muted === 1 ? 'badge_muted_one' : 'badge_muted', { count: status.muted }));
+    if (status.full) parts.push(tr(this.strings, 'badge_full'));
+    this.pill.textContent = `Takstvakt: ${parts.join(' · ')}`;
   }
 
   remove(): void {

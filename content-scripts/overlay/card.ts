@@ -1,14 +1,20 @@
 // The finding card a marker opens: what is wrong, why (merknad/regulation), how to fix it, the rule's
-// docs, and "ignore this once" / "mute this rule". Built from DOM nodes and textContent only.
+// docs, "ignore this once" and a link to the rule's settings (muting is confirmed there, in the
+// extension's own page, never from a page's card). Built from DOM nodes and textContent only.
 import type { Response } from '../../src/messages';
 import { tr, type Strings } from './strings';
 
 export type Finding = Response<'cs:check-bill'>['report']['findings'][number];
 
+/**
+ * What a card can ask for. The overlay calls these only for a trusted click on a card the doctor can
+ * see (Marker.guard); the content script turns them into `cs:` messages.
+ */
 export interface FindingActions {
   /** `regionId` is the bill the marker belongs to (the overlay binds it). */
   ignoreOnce(finding: Finding, regionId: string): void;
-  muteRule(rule: string): void;
+  /** Opens the rule's settings (severity, mute with confirmation and undo) in the extension's page. */
+  openRuleSettings(rule: string): void;
   openDocs(rule: string): void;
 }
 
@@ -19,10 +25,11 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: s
   return e;
 }
 
-function button(text: string, onClick: () => void, signal: AbortSignal): HTMLButtonElement {
+/** A card button; `onClick` gets the event so the marker can check it is the doctor's own click. */
+function button(text: string, onClick: (e: MouseEvent) => void, signal: AbortSignal): HTMLButtonElement {
   const b = el('button', 'b', text);
   b.type = 'button';
-  b.addEventListener('click', onClick, { signal });
+  b.addEventListener('click', (e) => onClick(e), { signal });
   return b;
 }
 
@@ -37,7 +44,10 @@ function sourceText(strings: Strings, f: Finding): string {
   return parts.join(' · ');
 }
 
-/** Fills `card` with one section per finding; `wrap` guards the action callbacks. */
+/**
+ * Fills `card` with one section per finding. `guard(e, act)` runs `act` only for a click the doctor
+ * really made on the visible card; `close` closes it.
+ */
 export function fillCard(
   card: HTMLElement,
   code: string,
@@ -45,6 +55,7 @@ export function fillCard(
   strings: Strings,
   actions: RegionActions,
   signal: AbortSignal,
+  guard: (e: MouseEvent, act: () => void) => void,
   close: () => void,
 ): void {
   const title = el('p', 'sr', tr(strings, 'card_title', { code }));
@@ -59,9 +70,9 @@ export function fillCard(
     if (why) s.append(el('p', '', `${tr(strings, 'why')}: ${why}`));
     const row = el('div', 'a');
     row.append(
-      button(tr(strings, 'docs'), () => actions.openDocs(f.rule), signal),
-      button(tr(strings, 'ignore_once'), () => actions.ignoreOnce(f), signal),
-      button(tr(strings, 'mute_rule'), () => actions.muteRule(f.rule), signal),
+      button(tr(strings, 'docs'), (e) => guard(e, () => actions.openDocs(f.rule)), signal),
+      button(tr(strings, 'ignore_once'), (e) => guard(e, () => actions.ignoreOnce(f)), signal),
+      button(tr(strings, 'rule_settings'), (e) => guard(e, () => actions.openRuleSettings(f.rule)), signal),
     );
     s.append(row);
     return s;

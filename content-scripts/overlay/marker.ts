@@ -1,8 +1,10 @@
 // One marker: a small button beside the field holding an offending code, opening the finding card on
-// hover, focus or click. Its host carries the test contract (data-takstvakt-code/-rule/-severity).
+// the doctor's own click or Enter (never on hover or focus: a page can fake those, and tabbing onto a
+// marker must not land on an action). Its host carries the test contract (data-takstvakt-code/-rule/
+// -severity). Every card action passes guard(): a trusted click, on the visible card, not too soon.
 import type { ContentScriptContext } from '../context';
 import { fillCard, type Finding, type RegionActions } from './card';
-import { createHost, raise, type Host } from './host';
+import { createHost, raise, visibleAt, type Host } from './host';
 import { tr, type Strings } from './strings';
 
 const ICON: Record<Finding['severity'], string> = { error: '✖', warning: '⚠', info: 'ℹ' };
@@ -12,18 +14,21 @@ export function worst(findings: readonly Finding[]): Finding['severity'] {
   return findings.reduce<Finding['severity']>((w, f) => (RANK[f.severity] > RANK[w] ? f.severity : w), 'info');
 }
 
+/** A card action this soon after the card opened is refused: a double click aimed at the page must not land on it. */
+const ACTION_DELAY_MS = 300;
+
 export class Marker {
   readonly host: HTMLElement;
+  private readonly h: Host;
   private readonly root: ShadowRoot;
   private readonly button: HTMLButtonElement;
   private readonly card: HTMLElement;
   private readonly icon: HTMLSpanElement;
   private readonly label: HTMLSpanElement;
   private readonly life = new AbortController();
-  private pinned = false;
-  /** True while we move focus back to the marker ourselves (closing must not reopen the card). */
-  private refocusing = false;
-  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When the card opened, and the page's tampering count then (see guard). */
+  private openedAt = 0;
+  private tamperAtOpen = 0;
   /** Width as last measured; markers on one field line up by it. */
   width = 0;
   findings: readonly Finding[] = [];
@@ -35,7 +40,8 @@ export class Marker {
     public field: Element,
     private readonly actions: RegionActions,
   ) {
-    const h: Host = createHost('takstvakt-marker');
+    const h: Host = createHost();
+    this.h = h;
     this.host = h.host;
     this.root = h.root;
     this.button = document.createElement('button');
@@ -60,15 +66,11 @@ export class Marker {
   }
 
   private wire(): void {
-    this.on(this.button, 'click', () => (this.pinned && !this.card.hidden ? this.close(true) : this.open(true)));
-    this.on(this.host, 'mouseenter', () => this.open(false));
-    this.on(this.host, 'mouseleave', () => this.closeSoon());
-    this.on(this.button, 'focus', () => {
-      if (!this.refocusing) this.open(false);
-    });
-    this.on(this.root, 'focusout', (e) => {
-      const next = (e as FocusEvent).relatedTarget as Node | null;
-      if (!next || !this.root.contains(next)) this.closeSoon();
+    this.on(this.button, 'click', (e) => {
+      const m = e as MouseEvent;
+      if (!m.isTrusted || !this.hitOwn(m)) return;
+      if (this.card.hidden) this.open();
+      else this.close(true);
     });
     this.on(this.root, 'keydown', (e) => {
       const k = e as KeyboardEvent;
@@ -78,6 +80,29 @@ export class Marker {
       k.stopPropagation();
       this.close(true);
     });
+  }
+
+  /** The doctor's click (or Enter: no pointer position, so the button's centre) hit our visible host. */
+  private hitOwn(e: MouseEvent): boolean {
+    const target = e.currentTarget instanceof Element ? e.currentTarget : this.button;
+    if (e.detail > 0 || e.clientX !== 0 || e.clientY !== 0) return visibleAt(this.host, e.clientX, e.clientY);
+    const r = target.getBoundingClientRect();
+    return visibleAt(this.host, r.left + r.width / 2, r.top + r.height / 2);
+  }
+
+  /**
+   * Runs a card action only for a trusted click on the card as the doctor sees it: no script-made
+   * event, no click on a card the page made transparent, moved or covered, none while the page is
+   * rewriting our host's styles (the card closes instead), none in the first moments after opening.
+   */
+  private guard(e: MouseEvent, act: () => void): void {
+    if (!e.isTrusted || this.card.hidden) return;
+    if (this.h.tampered() !== this.tamperAtOpen) {
+      this.close(false);
+      return;
+    }
+    if (performance.now() - this.openedAt < ACTION_DELAY_MS || !this.hitOwn(e)) return;
+    act();
   }
 
   /** What the marker shows, to tell a repeated reply from a change. */
@@ -99,54 +124,41 @@ export class Marker {
     const words = tr(this.strings, `severity_${severity}`);
     this.button.setAttribute('aria-label', tr(this.strings, 'marker_label', { severity: words, code: this.code, count: findings.length }));
     this.button.title = `${words}: ${findings[0]?.message ?? ''}`;
-    fillCard(this.card, this.code, findings, this.strings, this.actions, this.life.signal, () => this.close(true));
+    fillCard(this.card, this.code, findings, this.strings, this.actions, this.life.signal, (e, act) => this.guard(e, act), () => this.close(true));
     this.card.setAttribute('aria-label', tr(this.strings, 'card_title', { code: this.code }));
     return true;
   }
 
-  open(pin: boolean): void {
-    this.ctx.clearTimeout(this.hideTimer);
-    this.pinned ||= pin;
+  open(): void {
     if (!this.card.hidden) return;
     // Open towards the side with room: the card must stay on screen.
     const r = this.host.getBoundingClientRect();
     this.card.classList.toggle('end', r.left + 340 > innerWidth);
     this.card.classList.toggle('up', r.bottom + 240 > innerHeight && r.top > 240);
-    // Re-showing the popover loses focus inside it; put it back without reopening through 'focus'.
+    // Re-showing the popover loses focus inside it; put it back.
     const hadFocus = this.root.activeElement === this.button;
     raise(this.host);
-    if (hadFocus && this.root.activeElement !== this.button) {
-      this.refocusing = true;
-      this.button.focus();
-      this.refocusing = false;
-    }
+    if (hadFocus && this.root.activeElement !== this.button) this.button.focus();
     this.card.hidden = false;
     this.button.setAttribute('aria-expanded', 'true');
+    this.openedAt = performance.now();
+    this.tamperAtOpen = this.h.tampered();
   }
 
   close(refocus: boolean): void {
-    this.ctx.clearTimeout(this.hideTimer);
-    this.pinned = false;
     this.card.hidden = true;
     this.button.setAttribute('aria-expanded', 'false');
-    if (refocus) {
-      this.refocusing = true;
-      this.button.focus();
-      this.refocusing = false;
-    }
+    if (refocus) this.button.focus();
   }
 
-  private closeSoon(): void {
-    if (this.pinned) return;
-    this.ctx.clearTimeout(this.hideTimer);
-    this.hideTimer = this.ctx.setTimeout(() => {
-      if (!this.pinned && !this.root.activeElement) this.close(false);
-    }, 250);
+  /** Sets one of the host's own style properties (placement); the page cannot override them. */
+  style(prop: string, value: string): void {
+    this.h.set(prop, value);
   }
 
   remove(): void {
     this.life.abort();
-    this.ctx.clearTimeout(this.hideTimer);
+    this.h.dispose();
     this.host.remove();
   }
 }

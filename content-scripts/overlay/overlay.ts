@@ -2,10 +2,10 @@
 // loop that keeps markers beside their fields on scroll and resize. Reads all rects first, then writes.
 import type { ContentScriptContext } from '../context';
 import type { Finding, FindingActions } from './card';
-import { Badge, type BadgeCounts } from './badge';
+import { Badge, type BadgeCounts, type PageStatus } from './badge';
 import { modalOf, mount, openModal } from './host';
 import { Marker, worst } from './marker';
-import { chooseSide, spot, textDxOf, type Side } from './placement';
+import { chooseSide, inViewport, spot, textDxOf, type Side } from './placement';
 import type { Strings } from './strings';
 
 export interface MarkerSpec {
@@ -47,6 +47,7 @@ export class Overlay {
   private readonly regions = new Map<string, Map<string, Placed>>();
   private readonly unreadable = new Set<string>();
   private readonly badge: Badge;
+  private status: PageStatus = { muted: 0, full: false };
   private layoutQueued = false;
   /** Something changed since the last layout; a queued frame with nothing to do skips the forced layout. */
   private dirty = false;
@@ -90,6 +91,17 @@ export class Overlay {
     // While the doctor types, replies mostly repeat the same findings: then there is nothing to redraw.
     if (changed || !this.regions.has(regionId)) this.queueLayout();
     this.regions.set(regionId, next);
+  }
+
+  /**
+   * Page-wide facts for the badge: rules muted in settings (from cs:get-config) and whether this tab's
+   * stored state is full (from the cs:check-bill reply). Other rooms may add fields to PageStatus.
+   */
+  setStatus(status: Partial<PageStatus>): void {
+    const next = { ...this.status, ...status };
+    if (next.muted === this.status.muted && next.full === this.status.full) return;
+    this.status = next;
+    this.queueLayout();
   }
 
   dropRegion(regionId: string): void {
@@ -149,16 +161,16 @@ export class Overlay {
       return { p, rect, visible, offset };
     });
     for (const { p, rect, visible, offset } of reads) {
-      const s = p.marker.host.style;
+      const m = p.marker;
       if (!visible) {
-        s.setProperty('visibility', 'hidden', 'important');
+        m.style('visibility', 'hidden');
         continue;
       }
-      const b = spot(p.side ?? 'right', rect, p.marker.width, offset, p.textDx);
-      s.setProperty('visibility', 'visible', 'important');
-      s.setProperty('transform', `translate(${Math.round(b.x)}px,${Math.round(b.y)}px)`, 'important');
+      const b = inViewport(spot(p.side ?? 'right', rect, m.width, offset, p.textDx), m.width);
+      m.style('visibility', 'visible');
+      m.style('transform', `translate(${Math.round(b.x)}px,${Math.round(b.y)}px)`);
     }
-    if (this.regions.size > 0) this.badge.show(counts);
+    if (this.regions.size > 0) this.badge.show(counts, this.status);
     else this.badge.remove();
   }
 

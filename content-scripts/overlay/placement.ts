@@ -37,6 +37,13 @@ export function spot(side: Side, r: DOMRect, w: number, offset: number, textDx =
   }
 }
 
+/** The box moved inside the viewport (a narrow window, a field at its edge): a marker is never off screen. */
+export function inViewport(b: Box, w: number): Box {
+  const x = Math.min(Math.max(0, b.x), Math.max(0, innerWidth - Math.ceil(w)));
+  const y = Math.min(Math.max(0, b.y), Math.max(0, innerHeight - MARKER_HEIGHT));
+  return { x, y };
+}
+
 const FORM_CONTROL = 'input,select,textarea,[contenteditable]';
 
 /** Where the text of a non-form-control field ends, relative to its right edge; null for form controls. */

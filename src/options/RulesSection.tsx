@@ -1,5 +1,7 @@
-// Rules: severity per rule id (standard, off, info, warning, error) and the rules muted from a marker,
-// each with a way back, and the findings ignored once in open tabs.
+// Rules: severity per rule id (standard, off, info, warning, error), muting a rule (here only, in the
+// extension's own page: confirmed first, with an undo; a marker's card links here), the muted rules with
+// a way back, and the findings ignored once in open tabs. `#regel=<id>` opens at that rule.
+import { useEffect, useState } from 'preact/hooks';
 import { RULE_IDS } from '../core/types';
 import { useT } from '../ui/i18n';
 import { isLocked } from '../ui/settings';
@@ -17,6 +19,25 @@ export function RulesSection({ api }: { api: SettingsApi }) {
   // Rules a file or policy names that this build does not know still show, so they can be reset.
   const ids = [...new Set<string>([...RULE_IDS, ...Object.keys(rules.severity)])];
   const mutedLocked = isLocked(api.view, 'rules.muted');
+  // The rule whose muting waits for confirmation, and the one just muted (offered an undo).
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [justMuted, setJustMuted] = useState<string | null>(null);
+  const [target] = useState(() => /^#regel=([a-z0-9-]{1,64})$/.exec(location.hash)?.[1] ?? null);
+  useEffect(() => {
+    if (!target) return;
+    const row = document.getElementById(`regel-${target}`);
+    row?.scrollIntoView({ block: 'center' });
+    row?.querySelector<HTMLElement>('select, button')?.focus();
+  }, [target]);
+  const mute = async (id: string) => {
+    setConfirming(null);
+    const issues = await api.save((d) => void (d.rules.muted.includes(id) || d.rules.muted.push(id)));
+    if (!issues.length) setJustMuted(id);
+  };
+  const unmute = (id: string) => {
+    if (justMuted === id) setJustMuted(null);
+    void api.save((d) => void (d.rules.muted = d.rules.muted.filter((m) => m !== id)));
+  };
   const ruleName = (id: string) => {
     const key = `options_rule_${id}`;
     const name = tr(key);
@@ -39,8 +60,9 @@ export function RulesSection({ api }: { api: SettingsApi }) {
           {ids.map((id) => {
             const path = `rules.severity.${id}`;
             const locked = isLocked(api.view, path);
+            const muted = rules.muted.includes(id);
             return (
-              <tr key={id}>
+              <tr key={id} id={`regel-${id}`} class={target === id ? 'target' : undefined}>
                 <th scope="row">
                   {ruleName(id)} <code class="muted">{id}</code>
                 </th>
@@ -64,7 +86,22 @@ export function RulesSection({ api }: { api: SettingsApi }) {
                       </option>
                     ))}
                   </select>{' '}
-                  <LockedNote view={api.view} path={path} />
+                  <LockedNote view={api.view} path={path} />{' '}
+                  {confirming === id ? (
+                    <span role="group" aria-label={tr('options_mute_for', { rule: ruleName(id) })}>
+                      <span>{tr('options_mute_confirm', { rule: ruleName(id) })}</span>{' '}
+                      <button type="button" onClick={() => void mute(id)}>
+                        {tr('options_mute_yes')}
+                      </button>{' '}
+                      <button type="button" onClick={() => setConfirming(null)}>
+                        {tr('options_mute_cancel')}
+                      </button>
+                    </span>
+                  ) : (
+                    <button type="button" disabled={mutedLocked || muted} aria-label={tr('options_mute_for', { rule: ruleName(id) })} onClick={() => setConfirming(id)}>
+                      {muted ? tr('options_mute_is_muted') : tr('options_mute')}
+                    </button>
+                  )}
                 </td>
               </tr>
             );
@@ -72,6 +109,16 @@ export function RulesSection({ api }: { api: SettingsApi }) {
         </tbody>
       </table>
 
+      <p role="status" class="status">
+        {justMuted && rules.muted.includes(justMuted) ? (
+          <>
+            {tr('options_mute_done', { rule: ruleName(justMuted) })}{' '}
+            <button type="button" onClick={() => unmute(justMuted)}>
+              {tr('options_mute_undo')}
+            </button>
+          </>
+        ) : null}
+      </p>
       <h3 id="muted-h">{tr('options_muted_title')}</h3>
       <LockedNote view={api.view} path="rules.muted" />
       {rules.muted.length === 0 ? (
@@ -85,7 +132,7 @@ export function RulesSection({ api }: { api: SettingsApi }) {
                 type="button"
                 disabled={mutedLocked}
                 aria-label={tr('options_muted_restore_for', { rule: ruleName(id) })}
-                onClick={() => void api.save((d) => void (d.rules.muted = d.rules.muted.filter((m) => m !== id)))}
+                onClick={() => unmute(id)}
               >
                 {tr('options_muted_restore')}
               </button>

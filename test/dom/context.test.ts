@@ -14,7 +14,7 @@ describe('ContentScriptContext', () => {
     ctx.setTimeout(() => calls.push('timer'), 10);
     const mo = ctx.mutationObserver(() => calls.push('mutation'));
     mo.observe(document.body, { childList: true });
-    const ui = document.createElement('takstvakt-marker');
+    const ui = document.createElement('span');
     document.documentElement.append(ui);
     ctx.onInvalidated(() => ui.remove());
 
@@ -70,7 +70,7 @@ describe('sending after a reload', () => {
     const ctx = new ContentScriptContext(() => true);
     const api = { runtime: { id: 'x', sendMessage: () => Promise.reject(new Error('Extension context invalidated.')) } } as unknown as typeof chrome;
     const send = createSender(ctx, api);
-    const r = await send('cs:mute-rule', { rule: 'unknown-code' });
+    const r = await send('cs:open-docs', { rule: 'unknown-code' });
     expect(r.ok).toBe(false);
     expect(ctx.invalid).toBe(true);
   });
@@ -78,7 +78,7 @@ describe('sending after a reload', () => {
   test('an ordinary error (worker busy) does not stop the script', async () => {
     const ctx = new ContentScriptContext(() => true);
     const api = { runtime: { id: 'x', sendMessage: () => Promise.reject(new Error('Could not establish connection')) } } as unknown as typeof chrome;
-    const r = await createSender(ctx, api)('cs:mute-rule', { rule: 'unknown-code' });
+    const r = await createSender(ctx, api)('cs:open-docs', { rule: 'unknown-code' });
     expect(r.ok).toBe(false);
     expect(ctx.invalid).toBe(false);
     expect(isInvalidationError(new Error('Extension context invalidated.'))).toBe(true);
@@ -87,7 +87,7 @@ describe('sending after a reload', () => {
   test('a reply is parsed with the protocol schema', async () => {
     const ctx = new ContentScriptContext(() => true);
     const api = { runtime: { id: 'x', sendMessage: () => Promise.resolve({ ok: true, value: { ok: 'yes' } }) } } as unknown as typeof chrome;
-    const r = await createSender(ctx, api)('cs:mute-rule', { rule: 'unknown-code' });
+    const r = await createSender(ctx, api)('cs:open-docs', { rule: 'unknown-code' });
     expect(r.ok).toBe(false);
   });
 });

@@ -13,7 +13,8 @@ const STRINGS = {
   overlay_marker_label: '{severity} for takst {code} ({count} funn)',
   overlay_docs: 'Les mer om regelen',
   overlay_ignore_once: 'Ignorer denne gangen',
-  overlay_mute_rule: 'Slå av regelen',
+  overlay_rule_settings: 'Innstillinger for regelen',
+  overlay_badge_muted_one: '1 regel dempet',
   overlay_badge_counts: '{error} feil, {warning} advarsler, {info} til orientering',
   overlay_badge_none: 'ingen funn',
   overlay_badge_unreadable: 'ikke kontrollert',
@@ -28,7 +29,7 @@ function finding(rule: string, severity: Finding['severity'], codes: string[], e
 
 let ctx: ContentScriptContext;
 let overlay: Overlay;
-const actions = { ignoreOnce: jest.fn(), muteRule: jest.fn(), openDocs: jest.fn() };
+const actions = { ignoreOnce: jest.fn(), openRuleSettings: jest.fn(), openDocs: jest.fn() };
 let roots: ShadowRoot[];
 
 function hosts(): HTMLElement[] {
@@ -115,7 +116,12 @@ test('the card says what, why and how to fix; Enter opens it, Esc closes it and 
   expect(button.getAttribute('aria-label')).toBe('Feil for takst 2ad (1 funn)');
   expect(button.textContent).toContain('2ad');
   expect(card.hidden).toBe(true);
+  // A script's click or hover opens nothing: only the doctor's own (trusted) click or Enter does.
   button.click();
+  button.dispatchEvent(new MouseEvent('mouseenter'));
+  button.dispatchEvent(new FocusEvent('focus'));
+  expect(card.hidden).toBe(true);
+  (overlay as unknown as { regions: Map<string, Map<string, { marker: { open(): void } }>> }).regions.get('r1')!.get('2ad')!.marker.open();
   expect(card.hidden).toBe(false);
   expect(card.textContent).toContain('2ad er feil');
   expect(card.textContent).toContain('Slik retter du: Bytt takst');
@@ -128,7 +134,7 @@ test('the card says what, why and how to fix; Enter opens it, Esc closes it and 
   document.removeEventListener('keydown', hostEsc);
 });
 
-test('docs, ignore once and mute are actions with the finding', () => {
+test('card actions ignore script-made clicks: the page cannot ignore, open docs or settings', () => {
   const f = finding('unknown-code', 'error', ['2ad']);
   overlay.setRegion('r1', markerSpecs([f], lines()), false);
   overlay.layout();
@@ -136,10 +142,36 @@ test('docs, ignore once and mute are actions with the finding', () => {
   const byText = (t: string) => Array.from(root.querySelectorAll('button')).find((b) => b.textContent === t)!;
   byText('Les mer om regelen').click();
   byText('Ignorer denne gangen').click();
-  byText('Slå av regelen').click();
-  expect(actions.openDocs).toHaveBeenCalledWith('unknown-code');
-  expect(actions.ignoreOnce).toHaveBeenCalledWith(f, 'r1');
-  expect(actions.muteRule).toHaveBeenCalledWith('unknown-code');
+  byText('Innstillinger for regelen').click();
+  expect(byText('Slå av regelen')).toBeUndefined();
+  expect(actions.openDocs).not.toHaveBeenCalled();
+  expect(actions.ignoreOnce).not.toHaveBeenCalled();
+  expect(actions.openRuleSettings).not.toHaveBeenCalled();
+});
+
+test('hosts are built-in span elements (a page cannot define or subclass them); the badge says a rule is muted', () => {
+  overlay.setRegion('r1', markerSpecs([finding('unknown-code', 'error', ['2ad'])], lines()), false);
+  overlay.setStatus({ muted: 1 });
+  overlay.layout();
+  const [host] = hosts();
+  expect(host!.tagName).toBe('SPAN');
+  expect(host!.tagName.includes('-')).toBe(false);
+  const badge = $('[data-takstvakt-badge]');
+  expect(badge.tagName).toBe('SPAN');
+  expect(badge.getAttribute('data-takstvakt-muted')).toBe('1');
+  expect(roots.find((r) => r.host === badge)!.textContent).toContain('1 regel dempet');
+});
+
+test('styles the page puts on a host are undone', async () => {
+  overlay.setRegion('r1', markerSpecs([finding('unknown-code', 'error', ['2ad'])], lines()), false);
+  overlay.layout();
+  const [host] = hosts();
+  host!.style.setProperty('opacity', '0', 'important');
+  host!.classList.add('page-class');
+  await Promise.resolve();
+  await new Promise((r) => setTimeout(r, 0));
+  expect(host!.style.getPropertyValue('opacity')).toBe('1');
+  expect(host!.className).toBe('');
 });
 
 test('page text is shown as text, never parsed as markup', () => {

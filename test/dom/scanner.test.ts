@@ -2,6 +2,7 @@
 // never reacts to our own UI, keeps a re-rendered region's id, and reports regions that leave.
 import { genericAdapter } from '../../content-scripts/adapters/generic';
 import { ContentScriptContext } from '../../content-scripts/context';
+import { createHost, OWN_HOSTS } from '../../content-scripts/overlay/host';
 import { Scanner, type ScannerSink, type TrackedRegion } from '../../content-scripts/scanner';
 import { $, setBody } from './helpers/dom';
 
@@ -44,7 +45,7 @@ beforeEach(async () => {
   setBody('<form id="bill"><label>Dato <input type="date" value="2024-03-13"></label><div><input aria-label="Takst" id="t1" value="2ad"><input aria-label="Antall" value="1"></div></form>');
   ctx = new ContentScriptContext(() => true);
   sink = new Recorder();
-  scanner = new Scanner(ctx, genericAdapter, sink, { isOwn: (n) => n instanceof Element && n.tagName === 'TAKSTVAKT-MARKER', idPrefix: 't' });
+  scanner = new Scanner(ctx, genericAdapter, sink, { isOwn: (n) => OWN_HOSTS.has(n), idPrefix: 't' });
   scanner.start(document);
   await frame();
 });
@@ -84,7 +85,7 @@ test('a changed context field is a change', async () => {
 
 test('our own UI added next to the form causes no work', async () => {
   const framesBefore = sink.frames;
-  document.documentElement.append(document.createElement('takstvakt-marker'));
+  document.documentElement.append(createHost().host);
   await frame();
   expect(sink.frames).toBe(framesBefore);
   expect(sink.sent).toHaveLength(1);

@@ -80,9 +80,9 @@ test('after the worker is stopped, the next edit wakes it and still validates; t
   expect(await workerMark()).toBeUndefined();
   const restarted = await currentServiceWorker(x.context, x.extensionId);
   const state = await restarted.evaluate(async (id) => {
-    const all = await chrome.storage.session.get(null);
-    const regions = Object.entries(all).filter(([k]) => k.startsWith(`tab:${id}:r:`));
-    const findings = regions.flatMap(([, v]) => (v as { findings: Array<{ rule: string }> }).findings.map((f) => f.rule));
+    // One record per tab (src/background/tab-state.ts), read by its one key.
+    const record = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { regions: Record<string, { findings: Array<{ rule: string }> }> } | undefined;
+    const findings = Object.values(record?.regions ?? {}).flatMap((r) => r.findings.map((f) => f.rule));
     return { findings, badge: await chrome.action.getBadgeText({ tabId: id }), local: await chrome.storage.local.get(null), sync: await chrome.storage.sync.get(null) };
   }, tabId);
   expect(state.findings.length).toBeGreaterThan(0);

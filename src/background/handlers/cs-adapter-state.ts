@@ -11,9 +11,9 @@ export function csAdapterState(ctx: BackgroundContext): Handler<'cs:adapter-stat
     const session = ctx.api.storage.session;
     await withTabLock(tabId, async () => {
       const previous = await readRegion(session, tabId, frameId, state.regionId);
-      // Codes that cannot be read have no findings worth keeping.
-      const findings = state.state === 'unreadable' ? [] : previous.findings;
-      await writeRegion(session, tabId, frameId, state.regionId, { findings, adapter: state });
+      // The findings stay: they are those of the codes that were read (cs:check-bill keeps them
+      // current). An unreadable part of a region must not wipe what the page shows as markers.
+      await writeRegion(session, tabId, frameId, state.regionId, { findings: previous.findings, adapter: state });
       await updateBadge(ctx.api, tabId);
     });
     return { ok: true as const };

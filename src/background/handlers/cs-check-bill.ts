@@ -19,8 +19,8 @@ export function csCheckBill(ctx: BackgroundContext): Handler<'cs:check-bill'> {
     // No codes (an emptied form, or a region that left the page) is nothing to check: the core would
     // still ask for a diagnosis, which helps no one and would count on the badge. Skip the validation.
     if (snapshot.lines.length === 0) {
-      await store(ctx, tabId, frameId, snapshot.regionId, () => []);
-      return { report: { tariff: null, findings: [], amounts: { honorar: 0, refusjon: 0, egenandel: 0, unknown: [] } }, locale: settings.locale };
+      const { full } = await store(ctx, tabId, frameId, snapshot.regionId, () => []);
+      return { report: { tariff: null, findings: [], amounts: { honorar: 0, refusjon: 0, egenandel: 0, unknown: [] } }, locale: settings.locale, full };
     }
     const tariffs = chooseTariffs(await availableTariffs(ctx.api.storage.local), settings.tariff.active);
     const clock = osloClock(ctx.now());
@@ -37,14 +37,15 @@ export function csCheckBill(ctx: BackgroundContext): Handler<'cs:check-bill'> {
       muted: settings.rules.muted,
       now: `${clock.date}T${clock.time}`,
     });
-    const findings = await store(ctx, tabId, frameId, snapshot.regionId, (ignored) => dropIgnored(report.findings, ignored));
-    return { report: { ...report, findings }, locale: settings.locale };
+    const { findings, full } = await store(ctx, tabId, frameId, snapshot.regionId, (ignored) => dropIgnored(report.findings, ignored));
+    return { report: { ...report, findings }, locale: settings.locale, full };
   };
 }
 
 /**
- * Stores a region's findings and refreshes the badge, in one storage read; while the doctor types,
- * findings mostly stay the same, and then nothing is written and the badge is left alone.
+ * Stores a region's findings and refreshes the badge (the tab's record is read from the worker's cache
+ * or its one key); while the doctor types, findings mostly stay the same, and then nothing is written
+ * and the badge is left alone. A failed write never costs the page its reply (writeRegion never throws).
  */
 async function store(
   ctx: BackgroundContext,
@@ -52,15 +53,14 @@ async function store(
   frameId: number,
   regionId: string,
   findingsFor: (ignored: ReadonlySet<string>) => StoredFinding[],
-): Promise<StoredFinding[]> {
+): Promise<{ findings: StoredFinding[]; full: boolean }> {
   const session = ctx.api.storage.session;
   return withTabLock(tabId, async () => {
-    const { region, ignored } = await readRegionAndIgnored(session, tabId, frameId, regionId);
+    const { region, ignored, full } = await readRegionAndIgnored(session, tabId, frameId, regionId);
     const findings = findingsFor(ignored);
-    if (!sameFindings(region.findings, findings)) {
-      await writeRegion(session, tabId, frameId, regionId, { findings, adapter: region.adapter });
-      await updateBadge(ctx.api, tabId);
-    }
-    return findings;
+    if (sameFindings(region.findings, findings)) return { findings, full };
+    const nowFull = await writeRegion(session, tabId, frameId, regionId, { findings, adapter: region.adapter });
+    await updateBadge(ctx.api, tabId);
+    return { findings, full: nowFull };
   });
 }

@@ -39,6 +39,6 @@ export function overlayStrings(locale: Settings['locale']): Record<string, strin
 export function csGetConfig(ctx: BackgroundContext): Handler<'cs:get-config'> {
   return async (_payload, sender) => {
     const { settings } = await currentSettings(ctx.api);
-    return { locale: settings.locale, adapter: adapterFor(settings, sender.url), strings: overlayStrings(settings.locale) };
+    return { locale: settings.locale, adapter: adapterFor(settings, sender.url), strings: overlayStrings(settings.locale), muted: settings.rules.muted.length };
   };
 }

@@ -8,7 +8,7 @@ import { csBoot } from './cs-boot';
 import { csCheckBill } from './cs-check-bill';
 import { csGetConfig } from './cs-get-config';
 import { csIgnoreOnce } from './cs-ignore-once';
-import { csMuteRule } from './cs-mute-rule';
+import { csOpenRuleSettings } from './cs-open-rule-settings';
 import { uiTariffs } from './ui-tariffs';
 import { uiTakstIndex } from './ui-takst-index';
 import { uiTakst } from './ui-takst';
@@ -34,7 +34,7 @@ export function createHandlers(ctx: BackgroundContext): Handlers {
     'cs:adapter-state': csAdapterState(ctx),
     'cs:get-config': csGetConfig(ctx),
     'cs:ignore-once': csIgnoreOnce(ctx),
-    'cs:mute-rule': csMuteRule(ctx),
+    'cs:open-rule-settings': csOpenRuleSettings(ctx),
     'cs:open-docs': csOpenDocs(ctx),
     // -- ui: handlers (popup/options room) go here: 'ui:name': uiName(ctx), --
     'ui:tariffs': uiTariffs(ctx),

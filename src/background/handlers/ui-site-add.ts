@@ -5,6 +5,8 @@ import { isLocked } from '../../settings/managed';
 import { AdapterSchema, OriginSchema } from '../../settings/schema';
 import { updateSettings } from '../../settings/store';
 import { describeZodError } from '../../core/bill';
+import { t } from '../../core/i18n';
+import { adapterIssues } from '../settings-import';
 import { originPattern, syncContentScripts } from '../content-scripts';
 import { originMatches } from './cs-get-config';
 import type { BackgroundContext } from '../context';
@@ -21,11 +23,16 @@ export function grantCovers(pattern: string, origin: string): boolean {
 export function uiSiteAdd(ctx: BackgroundContext): Handler<'ui:site-add'> {
   return async ({ origin, adapter }) => {
     const refuse = async (path: string, message: string) => ({ state: await settingsState(ctx), issues: [{ path, message }] });
+    const { settings, locked } = await currentSettings(ctx.api);
     const o = OriginSchema.safeParse(origin.trim().replace(/\/+$/, ''));
     if (!o.success) return refuse('origin', describeZodError(o.error).replace(/^\(root\): /, ''));
+    // One exact site: a wildcard (https://*.no) would let Takstvakt read every matching site.
+    if (o.data.includes('*')) return refuse('origin', t(settings.locale, 'settings_err_wildcard'));
     const a = AdapterSchema.safeParse(adapter ?? { kind: 'generic' });
     if (!a.success) return refuse('adapter', describeZodError(a.error));
-    const { locked } = await currentSettings(ctx.api);
+    // A selector the browser would reject would silently stop checking on the EPJ page: refuse it here.
+    const [bad] = adapterIssues(settings.locale, a.data, 'adapter');
+    if (bad) return refuse(bad.path, bad.message);
     if (isLocked(locked, 'sites')) return refuse('sites', 'set by the clinic policy');
     const granted = (await ctx.api.permissions.getAll()).origins ?? [];
     if (!granted.some((p) => grantCovers(p, o.data))) return refuse('origin', 'the browser has not granted access to this origin');

@@ -1,3 +1,4 @@
+import { writeRegion } from '../../../src/background/tab-state';
 import { allContentPatterns, injectIntoOpenTabs, originPattern, syncContentScripts } from '../../../src/background/content-scripts';
 import { defaultSettings } from '../../../src/settings/defaults';
 import { fakeBrowser } from './fake-browser';
@@ -54,7 +55,8 @@ describe('runtime EPJ content scripts', () => {
     const b = fakeBrowser({ staticMatches: DEMO });
     b.fake.granted.add('https://epj.example.no/*');
     b.fake.openTabs.push({ id: 1, url: 'http://127.0.0.1:5173/regning.html' }, { id: 2, url: 'https://news.example.com/' }, { id: 3, url: 'https://epj.example.no/pas/1' });
-    await b.storage.session.set({ 'tab:1:r:0|old:1': { findings: [] }, 'tab:2:r:0|x:1': { findings: [] } });
+    await writeRegion(b.storage.session, 1, 0, 'old:1', { findings: [] });
+    await writeRegion(b.storage.session, 2, 0, 'x:1', { findings: [] });
     const patterns = await allContentPatterns(b, defaultSettings());
     expect(patterns).toEqual([...DEMO, 'https://epj.example.no/*']);
     expect(await injectIntoOpenTabs(b, patterns)).toBe(2);
@@ -62,7 +64,8 @@ describe('runtime EPJ content scripts', () => {
       { tabId: 1, files: ['content.js'] },
       { tabId: 3, files: ['content.js'] },
     ]);
-    expect([...b.fake.session.data.keys()]).toEqual(['tab:2:r:0|x:1']);
+    expect([...b.fake.session.data.keys()].sort()).toEqual(['tab:2', 'tabs']);
+    expect(b.fake.session.data.get('tabs')).toEqual([2]);
     const firefox = fakeBrowser({ staticMatches: DEMO });
     firefox.runtime.getURL = (p: string) => `moz-extension://uuid/${p}`;
     firefox.fake.openTabs.push({ id: 1, url: 'http://127.0.0.1:5173/regning.html' });

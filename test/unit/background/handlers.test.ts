@@ -5,7 +5,7 @@ import type { BackgroundContext } from '../../../src/background/context';
 import { csAdapterState } from '../../../src/background/handlers/cs-adapter-state';
 import { adapterFor, csGetConfig, originMatches } from '../../../src/background/handlers/cs-get-config';
 import { csIgnoreOnce } from '../../../src/background/handlers/cs-ignore-once';
-import { csMuteRule } from '../../../src/background/handlers/cs-mute-rule';
+import { csOpenRuleSettings } from '../../../src/background/handlers/cs-open-rule-settings';
 import { csOpenDocs } from '../../../src/background/handlers/cs-open-docs';
 import { invalidateSettings } from '../../../src/background/settings-cache';
 import { readIgnored, readTab, writeRegion, clearTab, type StoredFinding } from '../../../src/background/tab-state';
@@ -50,13 +50,17 @@ describe('per-tab state and badge', () => {
 });
 
 describe('cs:adapter-state', () => {
-  test('an unreadable region shows "?" on the badge and drops its old findings; checked keeps them', async () => {
+  test('an unreadable region shows "?" on the badge; the findings of the codes that were read stay', async () => {
     await writeRegion(b.storage.session, 5, 0, 'r1', { findings: [finding('duration', ['615'])] });
     await csAdapterState(ctx)({ regionId: 'r1', state: 'checked', lineCount: 1 }, tab(5));
     expect(b.fake.badges.get(5)?.text).toBe('1');
     await csAdapterState(ctx)({ regionId: 'r1', state: 'unreadable', reason: 'no codes', lineCount: 0 }, tab(5));
+    expect(b.fake.badges.get(5)).toEqual({ text: '1', color: '#b91c1c' });
+    expect(await readTab(b.storage.session, 5)).toEqual([{ findings: [finding('duration', ['615'])], adapter: { regionId: 'r1', state: 'unreadable', reason: 'no codes', lineCount: 0 } }]);
+    // With nothing read (a cs:check-bill of no lines cleared the findings), the badge says "?".
+    await writeRegion(b.storage.session, 5, 0, 'r1', { findings: [], adapter: { regionId: 'r1', state: 'unreadable', lineCount: 0 } });
+    await csAdapterState(ctx)({ regionId: 'r1', state: 'unreadable', reason: 'no codes', lineCount: 0 }, tab(5));
     expect(b.fake.badges.get(5)).toEqual({ text: '?', color: '#6b7280' });
-    expect(await readTab(b.storage.session, 5)).toEqual([{ findings: [], adapter: { regionId: 'r1', state: 'unreadable', reason: 'no codes', lineCount: 0 } }]);
   });
 });
 
@@ -73,22 +77,10 @@ describe('cs:ignore-once', () => {
   });
 });
 
-describe('cs:mute-rule', () => {
-  test('adds the rule to the muted list in sync settings and drops its findings from the tab', async () => {
-    await writeRegion(b.storage.session, 5, 0, 'r1', { findings: [finding('time-window', ['2fk']), finding('duration', ['615'], 'warning')] });
-    await csMuteRule(ctx)({ rule: 'time-window' }, tab(5));
-    await csMuteRule(ctx)({ rule: 'time-window' }, tab(5));
-    expect((await loadUserSettings(b.storage.sync)).rules.muted).toEqual(['time-window']);
-    expect((await readTab(b.storage.session, 5))[0]?.findings.map((f) => f.rule)).toEqual(['duration']);
-    expect(b.fake.badges.get(5)).toEqual({ text: '1', color: '#b45309' });
-  });
-
-  test('is refused when policy fixes the muted list, and for a malformed rule id', async () => {
-    b.fake.managed.policy = { rules: { muted: [] } };
-    await expect(csMuteRule(ctx)({ rule: 'time-window' }, tab(5))).rejects.toThrow(/^rules\.muted: set by the clinic policy/);
-    invalidateSettings();
-    b.fake.managed.policy = null;
-    await expect(csMuteRule(ctx)({ rule: 'Time Window!' }, tab(5))).rejects.toThrow(/^rule: must be a rule id/);
+describe('cs:open-rule-settings', () => {
+  test('opens the settings page at the rule and changes no setting (a page can never mute)', async () => {
+    await csOpenRuleSettings(ctx)({ rule: 'time-window' }, tab(5));
+    expect(b.fake.createdTabs.at(-1)).toMatch(/options\/options\.html#regel=time-window$/);
     expect(b.fake.sync.writes).toBe(0);
   });
 });
@@ -211,5 +203,29 @@ describe('cs:boot, cs:activate and the probe: the full content script only where
     const r = await uiProbe(ctx)({ origin: 'https://epj.example.no' }, { fromExtensionPage: true });
     expect(b.fake.executed).toEqual([{ tabId: 9, files: ['content-main.js'] }]);
     expect(r).toEqual({ tabId: 9, result });
+  });
+});
+
+describe('per-tab state: one record per tab, capped; a failed write loses no reply', () => {
+  const many = (n: number) => Array.from({ length: n }, (_, i) => finding('unknown-code', [`q${i}`]));
+
+  test('a tab over its cap is cut to fit and marked full; other tabs are untouched', async () => {
+    const { TAB_CAP, readTabRecord } = await import('../../../src/background/tab-state');
+    await writeRegion(b.storage.session, 3, 0, 'small', { findings: many(2) });
+    const full = await writeRegion(b.storage.session, 4, 0, 'big', { findings: many(5000) });
+    expect(full).toBe(true);
+    const stored = b.fake.session.data.get('tab:4') as { full?: boolean };
+    expect(stored.full).toBe(true);
+    expect(JSON.stringify(stored).length).toBeLessThanOrEqual(TAB_CAP);
+    expect((await readTabRecord(b.storage.session, 3)).regions['0|small']?.findings).toHaveLength(2);
+    expect((await readTab(b.storage.session, 3))[0]?.findings).toHaveLength(2);
+  });
+
+  test('when storage.session refuses the write (quota), the tab stays readable from memory and nothing throws', async () => {
+    b.storage.session.set = () => Promise.reject(new Error('Session storage quota bytes exceeded. Values were not stored.'));
+    await expect(writeRegion(b.storage.session, 5, 0, 'r', { findings: many(3) })).resolves.toBe(true);
+    expect((await readTab(b.storage.session, 5))[0]?.findings).toHaveLength(3);
+    await expect(csIgnoreOnce(ctx)({ regionId: 'r', rule: 'unknown-code', codes: ['q0'] }, tab(5))).resolves.toEqual({ ok: true });
+    expect((await readTab(b.storage.session, 5))[0]?.findings).toHaveLength(2);
   });
 });

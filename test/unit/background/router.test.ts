@@ -48,7 +48,7 @@ describe('service worker', () => {
     expect(reply.value!.report.tariff?.id).toBe('fastlege-2023-2024');
     expect(rules(reply)).toEqual(['invalid-combination:error:2ad,1bd']);
     expect(b.fake.badges.get(4)).toEqual({ text: '1', color: '#b91c1c' });
-    expect([...b.fake.session.data.keys()]).toEqual(['tab:4:r:0|r0']);
+    expect([...b.fake.session.data.keys()].sort()).toEqual(['tab:4', 'tabs']);
     expect(b.fake.local.data.size).toBe(0);
     expect(b.fake.sync.data.size).toBe(0);
     const fixed = await b.fake.send(bill(['2ad']), tabSender(4));
@@ -126,7 +126,7 @@ describe('service worker', () => {
     await b.fake.send(bill(['1bd', '2ad']), tabSender(3));
     b.fake.tabUpdated.fire(2, { status: 'complete' });
     await settle();
-    expect([...b.fake.session.data.keys()].sort()).toEqual(['tab:2:r:0|r0', 'tab:3:r:0|r0']);
+    expect([...b.fake.session.data.keys()].sort()).toEqual(['tab:2', 'tab:3', 'tabs']);
     b.fake.tabUpdated.fire(2, { status: 'loading' });
     b.fake.tabRemoved.fire(3);
     await settle();
