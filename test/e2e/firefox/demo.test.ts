@@ -1,0 +1,31 @@
+// The demo build in real Firefox ESR (Debian firefox-esr over WebDriver BiDi): every demo screen against
+// its expected.json with its fix and scenarios (the same suite as Chromium's screens.test.ts), and the
+// popup's takst lookup (the same scenario as Chromium's popup.test.ts).
+import { launchFirefox, type LaunchedFirefox } from '../lib/firefox';
+import { popupLookup2fk, screenSuite } from '../lib/scenarios';
+import { serveFixtures, type FixtureServer } from '../lib/server';
+
+jest.setTimeout(60_000);
+
+let server: FixtureServer;
+let ff: LaunchedFirefox;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  ff = await launchFirefox();
+});
+
+afterAll(async () => {
+  await ff?.close();
+  await server?.close();
+});
+
+test('Firefox ESR runs the extension as a temporary add-on', () => {
+  expect(ff.version).toMatch(/^firefox\/\d+/);
+});
+
+screenSuite({ env: () => ({ driver: ff.driver, server }), compact: true });
+
+test('popup: "2fk" by keyboard opens it with its legevakt and time conditions and the rule text', async () => {
+  await popupLookup2fk(ff.driver);
+});
