@@ -103,8 +103,14 @@ function firefoxDoc(page: Page, frame: Frame): Doc {
     waitFor: async (sel, timeout) => {
       await (await find(sel, timeout)).dispose();
     },
+    // Polled with evaluate: Puppeteer's waitForFunction builds its poller with Function(), which an
+    // extension page's CSP forbids (ESR 140).
     waitForFunction: async (fn, arg, timeout = 20_000) => {
-      await frame.waitForFunction(fn as never, { timeout, polling: 50 }, arg);
+      const until = Date.now() + timeout;
+      while (!(await frame.evaluate(fn as never, arg))) {
+        if (Date.now() > until) throw new Error(`timed out after ${timeout} ms waiting for ${fn.toString().slice(0, 120)}`);
+        await sleep(50);
+      }
     },
     fill: async (sel, value) => {
       const el = await find(sel);
