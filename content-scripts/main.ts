@@ -9,6 +9,7 @@ import { ContentScriptContext } from './context';
 import { OWN_HOSTS } from './overlay/host';
 import { Overlay } from './overlay/overlay';
 import { probe } from './probe';
+import { NotChecked } from './not-checked';
 import { createSender, listenToBackground } from './runtime';
 import { Scanner } from './scanner';
 
@@ -19,16 +20,18 @@ function adapterFrom(raw: unknown): { adapter: Adapter; kind: 'generic' | 'custo
   return custom ? { adapter: customAdapter(custom), kind: 'custom' } : { adapter: genericAdapter, kind: 'generic' };
 }
 
-async function main(): Promise<void> {
-  const ctx = new ContentScriptContext();
+async function main(ctx: ContentScriptContext, notChecked: NotChecked, setStrings: (s: Record<string, string>) => void): Promise<void> {
   // A newer copy of this script (injected after an extension update) takes over: older copies stop.
   document.dispatchEvent(new CustomEvent(STARTED));
   ctx.addEventListener(document, STARTED, () => ctx.invalidate());
   if (document.documentElement.closest('[data-takstvakt="off"]')) return;
 
   const send = createSender(ctx);
+  notChecked.send = send;
   const config = await send('cs:get-config', {});
-  if (!config.ok || ctx.invalid) return;
+  if (ctx.invalid) return;
+  if (!config.ok) return notChecked.show('config');
+  setStrings(config.value.strings);
   let { adapter, kind } = adapterFrom(config.value.adapter);
 
   // Called only after a reply, when `scanner` below exists.
@@ -40,7 +43,7 @@ async function main(): Promise<void> {
     muteRule: (rule) => void send('cs:mute-rule', { rule }).then(rescan),
     openDocs: (rule) => void send('cs:open-docs', { rule }),
   });
-  const scanner = new Scanner(ctx, adapter, new Bridge(send, overlay), {
+  const scanner = new Scanner(ctx, adapter, new Bridge(send, overlay, { failed: () => notChecked.show('check'), ok: () => notChecked.clear() }), {
     isOwn: (n) => OWN_HOSTS.has(n) || (n.nodeType === 1 && (n as Element).closest('takstvakt-marker,takstvakt-badge') !== null),
   });
 
@@ -70,6 +73,11 @@ async function main(): Promise<void> {
   scanner.start(document);
 }
 
-void main().catch(() => {
-  // Never throw into the page.
+const ctx = new ContentScriptContext();
+let strings: Record<string, string> | undefined;
+const notChecked = new NotChecked(ctx, () => strings);
+void main(ctx, notChecked, (s) => (strings = s)).catch((e: unknown) => {
+  // Never throw into the page, but say that checking stopped (unless the extension went away).
+  ctx.failed(e);
+  if (!ctx.invalid) notChecked.show('start');
 });

@@ -14,6 +14,7 @@ import {
   hostFieldState,
   layoutOf,
   screenSuite,
+  notCheckedOnFailedCheck,
   type Driver,
   type FixtureServer,
   type Launched,
@@ -58,3 +59,7 @@ async function baseline(screen: Screen, steps: Step[]): Promise<{ fields: string
 }
 
 screenSuite({ env: () => ({ driver, server }), baseline });
+
+test('a check that fails shows "ikke kontrollert" with its reason code, and the next good check clears it', async () => {
+  await notCheckedOnFailedCheck(driver, server);
+});

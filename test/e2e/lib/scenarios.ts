@@ -3,7 +3,7 @@
 // fields, the fix, the scenarios, the page badge, privacy), and the popup's takst lookup.
 import { boxesOf, expectMarkersBesideFields, type Box } from './geometry';
 import type { Doc, Driver, Tab } from './driver';
-import { badges, expectMarkers, hostFieldState, markers } from './probes';
+import { badges, expectMarkers, hostFieldState, markers, waitForMarkers } from './probes';
 import { allEntries, expectationOf, loadScreens, type MarkerExpectation, type Screen, type Step } from './screens';
 import type { FixtureServer } from './server';
 
@@ -262,5 +262,40 @@ export async function popupLookup2fk(driver: Driver): Promise<void> {
     expect(await page.evaluate(() => (document.querySelector('#search-input') as HTMLInputElement).value)).toBe('2fk');
   } finally {
     await page.close();
+  }
+}
+
+/**
+ * A check that gets an error instead of a report is not swallowed: the page shows "ikke kontrollert"
+ * with its reason code (`check`), and the next good check takes the notice away. The error comes from
+ * a listener the test adds in an extension context: it answers before the real, asynchronous handler.
+ */
+export async function notCheckedOnFailedCheck(driver: Driver, server: FixtureServer): Promise<void> {
+  type G = { __takstvaktSabotage?: boolean; __takstvaktSaboteur?: boolean };
+  const sabotage = (on: boolean) =>
+    driver.ext((value: boolean) => {
+      const g = globalThis as G;
+      g.__takstvaktSabotage = value;
+      if (g.__takstvaktSaboteur) return;
+      g.__takstvaktSaboteur = true;
+      chrome.runtime.onMessage.addListener((msg, _sender, reply) => {
+        if (g.__takstvaktSabotage && (msg as { type?: string } | null)?.type === 'cs:check-bill') reply({ ok: false, error: 'refused by the test' });
+        return undefined;
+      });
+    }, on);
+  await sabotage(true);
+  const tab = await driver.newTab();
+  try {
+    await tab.goto(server.url('fritekst/index.html'));
+    await tab.waitForFunction(() => document.querySelector('[data-takstvakt-badge][data-takstvakt-state="failed"]')?.getAttribute('data-takstvakt-reason') === 'check');
+    expect(await markers(tab)).toEqual([]);
+    await sabotage(false);
+    await tab.fill('#takster', '2ad 1bd');
+    await waitForMarkers(tab, (l) => l.some((m) => m.rules.includes('invalid-combination')), { what: 'markers once checks get their report again' });
+    await tab.waitForFunction(() => !document.querySelector('[data-takstvakt-state="failed"]'));
+    expect(tab.errors).toEqual([]);
+  } finally {
+    await sabotage(false);
+    await tab.close();
   }
 }
