@@ -23,6 +23,6 @@ module.exports = {
       testMatch: ['<rootDir>/test/dom/**/*.test.ts?(x)'],
     },
     { ...common, displayName: 'e2e', testEnvironment: 'node', testMatch: ['<rootDir>/test/e2e/*.test.ts'], testTimeout: 120000, slowTestThreshold: 60 },
-    { ...common, displayName: 'firefox', testEnvironment: 'node', testMatch: ['<rootDir>/test/e2e/firefox/**/*.test.ts'], testTimeout: 60000, slowTestThreshold: 30 },
+    { ...common, displayName: 'firefox', testEnvironment: 'node', testMatch: ['<rootDir>/test/e2e/firefox/**/*.test.ts'], testTimeout: 120000, slowTestThreshold: 30 },
   ],
 };

@@ -6,7 +6,7 @@ import { launchFirefox, type LaunchedFirefox } from '../lib/firefox';
 import { notCheckedOnFailedCheck, popupLookup2fk, screenSuite } from '../lib/scenarios';
 import { serveFixtures, type FixtureServer } from '../lib/server';
 
-jest.setTimeout(60_000);
+jest.setTimeout(120_000);
 
 let server: FixtureServer;
 let ff: LaunchedFirefox;

@@ -53,6 +53,8 @@ export async function launchFirefox(opts: FirefoxOptions = {}): Promise<Launched
       ...opts.prefs,
     },
     protocolTimeout: 60_000,
+    // A loaded CI machine can take well over the default 30 s to start Firefox.
+    timeout: 90_000,
   });
   try {
     await browser.installExtension(extensionPath);

@@ -299,3 +299,28 @@ export async function notCheckedOnFailedCheck(driver: Driver, server: FixtureSer
     await tab.close();
   }
 }
+
+/**
+ * After the background restarted (Chromium: a new service worker; Firefox: the event page woken): the
+ * findings the page's checks left for tab `tabId` in storage.session are there (only `rule`), the
+ * toolbar badge counts them, and no page data (`codes`) went to local or sync storage.
+ */
+export async function expectTabStateKept(driver: Driver, tabId: number, rule: string, codes: RegExp): Promise<void> {
+  const state = await driver.ext(async (id: number) => {
+    const all = await chrome.storage.session.get(null);
+    const regions = Object.entries(all).filter(([k]) => k.startsWith(`tab:${id}:r:`));
+    const findings = regions.flatMap(([, v]) => (v as { findings: Array<{ rule: string }> }).findings.map((f) => f.rule));
+    return { findings, badge: await chrome.action.getBadgeText({ tabId: id }), local: await chrome.storage.local.get(null), sync: await chrome.storage.sync.get(null) };
+  }, tabId);
+  expect(state.findings.length).toBeGreaterThan(0);
+  expect(new Set(state.findings)).toEqual(new Set([rule]));
+  expect(state.badge).toBe(String(state.findings.length));
+  // Page-derived data never goes to local or sync storage.
+  expect(JSON.stringify(state.local)).not.toMatch(codes);
+  expect(JSON.stringify(state.sync)).not.toMatch(codes);
+}
+
+/** The id of the tab showing `url` (found by URL here: tabs.query({ url }) misses ports in Firefox). */
+export async function tabIdOf(driver: Driver, url: string): Promise<number> {
+  return driver.ext(async (u: string) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, url);
+}
