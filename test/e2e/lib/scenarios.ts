@@ -308,8 +308,15 @@ export async function notCheckedOnFailedCheck(driver: Driver, server: FixtureSer
 export async function expectTabStateKept(driver: Driver, tabId: number, rule: string, codes: RegExp): Promise<void> {
   const state = await driver.ext(async (id: number) => {
     const all = await chrome.storage.session.get(null);
-    const regions = Object.entries(all).filter(([k]) => k.startsWith(`tab:${id}:r:`));
-    const findings = regions.flatMap(([, v]) => (v as { findings: Array<{ rule: string }> }).findings.map((f) => f.rule));
+    // The tab's entries (`tab:<id>` or `tab:<id>:...`), whatever their layout: every `findings` list in them.
+    const findings: string[] = [];
+    const collect = (v: unknown): void => {
+      if (!v || typeof v !== 'object') return;
+      const f = (v as { findings?: unknown }).findings;
+      if (Array.isArray(f)) findings.push(...f.map((x) => (x as { rule: string }).rule));
+      else for (const child of Object.values(v)) collect(child);
+    };
+    for (const [k, v] of Object.entries(all)) if (k === `tab:${id}` || k.startsWith(`tab:${id}:`)) collect(v);
     return { findings, badge: await chrome.action.getBadgeText({ tabId: id }), local: await chrome.storage.local.get(null), sync: await chrome.storage.sync.get(null) };
   }, tabId);
   expect(state.findings.length).toBeGreaterThan(0);
