@@ -74,6 +74,11 @@ test('adding a site with a port through the settings page checks the tab already
   await fresh.goto(server.url('/linjer/index.html'));
   await waitForMarkers(fresh, (l) => l.length > 0, { what: 'markers on a new tab of the site' });
 
+  // "Test på åpen fane" finds the site's tab by its URL (tabs.query({ url }) with a port finds none in Firefox).
+  await options.bringToFront();
+  await options.click(`button[aria-label="Test ${server.origin} på åpen fane"]`);
+  await options.waitForFunction(() => (document.querySelector('.probe tbody')?.textContent ?? '').includes('2ad'));
+
   // The same host on another port is not the clinic's site: nothing there.
   const elsewhere = await ff.driver.newTab();
   await elsewhere.goto(other.url('/fritekst/index.html'));
