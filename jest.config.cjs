@@ -1,4 +1,5 @@
-// Three projects: pure unit tests (node), DOM tests (jsdom) and end-to-end tests in real Chromium.
+// Four projects: pure unit tests (node), DOM tests (jsdom), end-to-end tests in real Chromium (e2e) and
+// in real Firefox ESR (firefox: test/e2e/firefox, sharing test/e2e/lib with the Chromium tests).
 const transform = {
   '^.+\\.(t|j)sx?$': ['@swc/jest', {
     jsc: {
@@ -21,6 +22,7 @@ module.exports = {
       testEnvironmentOptions: { customExportConditions: ['require', 'node', 'default'] },
       testMatch: ['<rootDir>/test/dom/**/*.test.ts?(x)'],
     },
-    { ...common, displayName: 'e2e', testEnvironment: 'node', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'], testTimeout: 120000, slowTestThreshold: 60 },
+    { ...common, displayName: 'e2e', testEnvironment: 'node', testMatch: ['<rootDir>/test/e2e/*.test.ts'], testTimeout: 120000, slowTestThreshold: 60 },
+    { ...common, displayName: 'firefox', testEnvironment: 'node', testMatch: ['<rootDir>/test/e2e/firefox/**/*.test.ts'], testTimeout: 120000, slowTestThreshold: 30 },
   ],
 };

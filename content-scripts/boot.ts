@@ -85,9 +85,17 @@ export function watchForBill(doc: Document, activate: () => void): () => void {
   };
 }
 
+/** Set on this extension's own global (the page cannot see or set it): one boot per frame and world. */
+const BOOTED = '__takstvaktBooted';
+
 function boot(): void {
   const rt = runtime();
   if (!rt?.id) return;
+  // The background may inject this script into a tab that already has it (registered script + open-tab
+  // injection): the first copy keeps watching.
+  const g = globalThis as { [BOOTED]?: boolean };
+  if (g[BOOTED]) return;
+  g[BOOTED] = true;
   if (document.documentElement?.closest('[data-takstvakt="off"]')) return;
   // The background injects the full script at once when the clinic wrote selectors for this site.
   post(rt, 'cs:boot');

@@ -33,6 +33,8 @@ export class Bridge implements ScannerSink {
   constructor(
     private readonly send: Sender,
     private readonly overlay: Overlay,
+    /** Told when a check gets no report (checking stopped) and when one gets it again. */
+    private readonly health: { failed(): void; ok(): void } = { failed: () => undefined, ok: () => undefined },
   ) {}
 
   changed(r: TrackedRegion): void {
@@ -45,7 +47,9 @@ export class Bridge implements ScannerSink {
     void this.send('cs:check-bill', snap.snapshot).then((res) => {
       // A newer edit was sent meanwhile, or the region is gone: this reply is stale.
       const current = this.live.get(r.id);
-      if (!res.ok || !current || this.seqs.get(r.id) !== seq) return;
+      if (!current || this.seqs.get(r.id) !== seq) return;
+      if (!res.ok) return this.health.failed();
+      this.health.ok();
       this.findings.set(r.id, res.value.report.findings);
       // The tab's stored state is full: markers still work here, the badge says the popup shows less.
       this.overlay.setStatus({ full: res.value.full === true });

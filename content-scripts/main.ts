@@ -9,6 +9,7 @@ import { ContentScriptContext } from './context';
 import { OWN_HOSTS } from './overlay/host';
 import { Overlay } from './overlay/overlay';
 import { probe } from './probe';
+import { NotChecked } from './not-checked';
 import { createSender, listenToBackground } from './runtime';
 import { Scanner } from './scanner';
 
@@ -25,8 +26,7 @@ function adapterFrom(raw: unknown): { adapter: Adapter; kind: 'generic' | 'custo
   return custom ? { adapter: customAdapter(custom), kind: 'custom' } : { adapter: genericAdapter, kind: 'generic' };
 }
 
-async function main(): Promise<void> {
-  const ctx = new ContentScriptContext();
+async function main(ctx: ContentScriptContext, notChecked: NotChecked, setStrings: (s: Record<string, string>) => void): Promise<void> {
   const world = globalThis as Running;
   world[RUNNING]?.invalidate();
   world[RUNNING] = ctx;
@@ -36,8 +36,11 @@ async function main(): Promise<void> {
   if (document.documentElement.closest('[data-takstvakt="off"]')) return;
 
   const send = createSender(ctx);
+  notChecked.send = send;
   const config = await send('cs:get-config', {});
-  if (!config.ok || ctx.invalid) return;
+  if (ctx.invalid) return;
+  if (!config.ok) return notChecked.show('config');
+  setStrings(config.value.strings);
   let { adapter, kind } = adapterFrom(config.value.adapter);
 
   // Called only after a reply, when `scanner` below exists.
@@ -50,7 +53,7 @@ async function main(): Promise<void> {
     openDocs: (rule) => void send('cs:open-docs', { rule }),
   });
   overlay.setStatus({ muted: config.value.muted });
-  const scanner = new Scanner(ctx, adapter, new Bridge(send, overlay), {
+  const scanner = new Scanner(ctx, adapter, new Bridge(send, overlay, { failed: () => notChecked.show('check'), ok: () => notChecked.clear() }), {
     isOwn: (n) => OWN_HOSTS.has(n),
   });
 
@@ -81,6 +84,11 @@ async function main(): Promise<void> {
   scanner.start(document);
 }
 
-void main().catch(() => {
-  // Never throw into the page.
+const ctx = new ContentScriptContext();
+let strings: Record<string, string> | undefined;
+const notChecked = new NotChecked(ctx, () => strings);
+void main(ctx, notChecked, (s) => (strings = s)).catch((e: unknown) => {
+  // Never throw into the page, but say that checking stopped (unless the extension went away).
+  ctx.failed(e);
+  if (!ctx.invalid) notChecked.show('start');
 });

@@ -30,7 +30,7 @@ const CONTENT_MAIN_ENTRY = 'content-scripts/main.ts';
 
 const common = {
   bundle: true,
-  target: ['chrome116', 'firefox128'],
+  target: ['chrome116', 'firefox140'],
   legalComments: 'none',
   logLevel: 'warning',
   charset: 'utf8',

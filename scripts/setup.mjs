@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// One-time set-up on a fresh machine: npm dependencies from the lock file and Debian's Chromium for the
-// end-to-end tests and the demo. Uses only Node's standard library (it runs before node_modules exists).
+// One-time set-up on a fresh machine: npm dependencies from the lock file, Debian's Chromium (end-to-end
+// tests and the demo) and Debian's Firefox ESR (Firefox end-to-end tests). Uses only Node's standard library
+// (it runs before node_modules exists).
 import { execSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 
@@ -17,15 +18,26 @@ if (!existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).mtimeMs) {
   console.log('setup: node_modules is up to date');
 }
 
-const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-if (!existsSync(chromium)) {
-  if (typeof process.getuid === 'function' && process.getuid() === 0) {
-    run('apt-get update -qq');
-    run('apt-get install -y -qq chromium');
-  } else {
-    console.error(`setup: ${chromium} is missing; install Debian's chromium package (sudo apt-get install chromium)`);
-    process.exit(1);
+/**
+ * A Debian browser the end-to-end tests drive: installed with apt when missing (as root, e.g. in CI),
+ * otherwise named so a person can install it. Prints the version the tests will run.
+ */
+function ensureBrowser(path, pkg, aptArgs) {
+  if (!existsSync(path)) {
+    if (typeof process.getuid === 'function' && process.getuid() === 0) {
+      if (!updated) run('apt-get update -qq');
+      updated = true;
+      run(`apt-get install -y -qq ${aptArgs} ${pkg}`);
+    } else {
+      console.error(`setup: ${path} is missing; install Debian's ${pkg} package (sudo apt-get install ${pkg})`);
+      process.exit(1);
+    }
   }
-} else {
-  console.log(`setup: ${chromium} present`);
+  const version = execSync(`"${path}" --version`, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  console.log(`setup: ${path}: ${version}`);
 }
+
+let updated = false;
+ensureBrowser(process.env.CHROMIUM_PATH || '/usr/bin/chromium', 'chromium', '');
+// Firefox ESR for the Firefox end-to-end project (driven by puppeteer-core over WebDriver BiDi).
+ensureBrowser(process.env.FIREFOX_PATH || '/usr/bin/firefox-esr', 'firefox-esr', '--no-install-recommends');

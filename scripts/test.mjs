@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// All tests, in the order that fails fastest: types, build, unit + DOM, end-to-end in Chromium, Firefox lint.
+// All tests, in the order that fails fastest: types, build, unit + DOM, end-to-end in Chromium and in Firefox
+// ESR (jest projects e2e and firefox), Firefox lint.
 // Ends with one plain line "N passed, N failed" that CI reads.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, mkdirSync } from 'node:fs';

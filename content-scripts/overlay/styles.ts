@@ -37,8 +37,13 @@ export function adoptStyles(root: ShadowRoot): void {
     }
   }
   if (shared && 'adoptedStyleSheets' in root) {
-    root.adoptedStyleSheets = [shared];
-    return;
+    try {
+      root.adoptedStyleSheets = [shared];
+      return;
+    } catch {
+      // Firefox ESR 140 (not 153) refuses the assignment from a content script ("Accessing from Xray wrapper
+      // is not supported", Mozilla bug 1770592): fall back to a <style> element.
+    }
   }
   // Older engines (and jsdom): a <style> element inside the closed shadow root.
   const style = document.createElement('style');

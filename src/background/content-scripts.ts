@@ -2,7 +2,9 @@
 // the clinic granted (no <all_urls> at install). Kept in step on startup, on permission changes and
 // when the sites in settings change.
 import type { Settings } from '../settings/schema';
+import { isGeckoUrl, sitePattern, withoutPort } from '../settings/site-pattern';
 import type { BackgroundApi, RegisteredScript } from './api';
+import { originMatches } from './handlers/cs-get-config';
 import { clearTab, withTabLock } from './tab-state';
 
 const ID_PREFIX = 'epj:';
@@ -31,11 +33,34 @@ function staticMatches(api: BackgroundApi): Set<string> {
   return new Set((api.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []));
 }
 
-/** Granted EPJ patterns that need a registered script: not static, not disabled in settings. */
+const gecko = (api: BackgroundApi): boolean => isGeckoUrl(api.runtime.getURL(''));
+
+/** Does a match pattern cover this page URL? `http://127.0.0.1/*` covers every port, as in both browsers. */
+export function patternCovers(pattern: string, url: string): boolean {
+  const m = /^(https?|\*):\/\/([^/]+)\/\*$/.exec(pattern);
+  if (!m) return false;
+  return (m[1] === '*' ? ['http', 'https'] : [m[1]!]).some((scheme) => originMatches(`${scheme}://${m[2]}`, url));
+}
+
+/**
+ * Should the frame at `url` be checked? A registered pattern may be wider than the clinic's site (in
+ * Firefox it names the host on every port), so on a host that has sites only their enabled origins are
+ * checked. Static (demo) matches, and granted hosts without any site, are checked as before.
+ */
+export function frameWanted(api: BackgroundApi, settings: Settings, url: string | undefined): boolean {
+  if (!url) return false;
+  if ([...staticMatches(api)].some((p) => patternCovers(p, url))) return true;
+  const onHost = settings.sites.filter((s) => originMatches(withoutPort(s.origin), url));
+  return onHost.length === 0 || onHost.some((s) => s.enabled && originMatches(s.origin, url));
+}
+
+/** Granted EPJ patterns that need a registered script: not static, not only disabled sites in settings. */
 export async function wantedPatterns(api: BackgroundApi, settings: Settings): Promise<string[]> {
   const granted = (await api.permissions.getAll()).origins ?? [];
   const fixed = staticMatches(api);
-  const disabled = new Set(settings.sites.filter((s) => !s.enabled).map((s) => originPattern(s.origin)));
+  const patternOf = (s: Settings['sites'][number]) => sitePattern(s.origin, gecko(api));
+  const enabled = new Set(settings.sites.filter((s) => s.enabled).map(patternOf));
+  const disabled = new Set(settings.sites.filter((s) => !s.enabled).map(patternOf).filter((p) => !enabled.has(p)));
   return [...new Set(granted)].filter((p) => isSpecificHost(p) && !fixed.has(p) && !disabled.has(p)).sort();
 }
 
@@ -68,20 +93,23 @@ export function syncContentScripts(api: BackgroundApi, settings: Settings): Prom
 }
 
 /**
- * Chrome does not inject content scripts into tabs that were open before an update, or into tabs of
- * an origin granted just now, so such a page would stay unchecked until reloaded. Firefox injects
- * them itself. The injected copy takes over from any older one in the page (content-scripts/main.ts),
- * and the tab's stored regions, written by the old copy, are dropped first.
+ * Neither browser injects a runtime-registered script into tabs that are already open (Chrome not into
+ * tabs open before an update either), so such a page would stay unchecked until reloaded. Injects the
+ * boot script into the open tabs of `patterns` that Takstvakt should check. With `replace` (after an
+ * update) the copy takes over from the older one in the page (content-scripts/main.ts), and the tab's
+ * stored regions, written by the old copy, are dropped first; a boot script already running in this
+ * extension's world ignores a second copy (content-scripts/boot.ts). Tabs are filtered here, not by
+ * tabs.query({ url }): that finds nothing in Firefox for a pattern with a port.
  */
-export async function injectIntoOpenTabs(api: BackgroundApi, patterns: readonly string[]): Promise<number> {
-  if (!api.runtime.getURL('').startsWith('chrome-extension:') || !patterns.length) return 0;
-  const tabs = await api.tabs.query({ url: [...patterns] });
+export async function injectIntoOpenTabs(api: BackgroundApi, patterns: readonly string[], settings: Settings, { replace = false } = {}): Promise<number> {
+  if (!patterns.length) return 0;
+  const tabs = (await api.tabs.query({})).filter((t) => patterns.some((p) => t.url !== undefined && patternCovers(p, t.url)) && frameWanted(api, settings, t.url));
   let injected = 0;
   for (const tab of tabs) {
     if (tab.id === undefined) continue;
     try {
       const tabId = tab.id;
-      await withTabLock(tabId, () => clearTab(api.storage.session, tabId));
+      if (replace) await withTabLock(tabId, () => clearTab(api.storage.session, tabId));
       await api.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [CONTENT_FILE] });
       injected++;
     } catch {

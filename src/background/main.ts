@@ -33,7 +33,7 @@ api.runtime.onInstalled.addListener(({ reason }) => {
       const { settings } = await loadSettings(api.storage.sync, api.storage.managed);
       await syncContentScripts(api, settings);
       // Pages open under the old version keep a dead content script; give them the new one.
-      if (reason === 'update') await injectIntoOpenTabs(api, await allContentPatterns(api, settings));
+      if (reason === 'update') await injectIntoOpenTabs(api, await allContentPatterns(api, settings), settings, { replace: true });
     })(),
   );
 });
@@ -44,7 +44,7 @@ api.permissions.onAdded.addListener(({ origins }) => {
       const { settings } = await currentSettings(api);
       const { registered } = await syncContentScripts(api, settings);
       // The clinic's EPJ is usually open while the origin is granted: check it without a reload.
-      await injectIntoOpenTabs(api, registered.filter((p) => origins?.includes(p)));
+      await injectIntoOpenTabs(api, registered.filter((p) => origins?.includes(p)), settings);
     })(),
   );
 });

@@ -3,6 +3,7 @@
 // scripts. Each site can be tested on its open tab.
 import { useState } from 'preact/hooks';
 import { OriginSchema, type Adapter } from '../settings/schema';
+import { isGeckoUrl, sitePattern, withoutPort } from '../settings/site-pattern';
 import { useClient } from '../ui/client';
 import { useT } from '../ui/i18n';
 import { isLocked } from '../ui/settings';
@@ -13,6 +14,9 @@ import type { HostPermissions, SettingsApi } from './OptionsApp';
 import { ProbePanel } from './ProbePanel';
 
 type Issue = { path: string; message: string };
+
+/** Firefox: host permissions and match patterns there cannot name a port (src/settings/site-pattern.ts). */
+const gecko = isGeckoUrl(location.href);
 
 export function SitesSection({ api, permissions }: { api: SettingsApi; permissions: HostPermissions }) {
   const tr = useT();
@@ -37,7 +41,7 @@ export function SitesSection({ api, permissions }: { api: SettingsApi; permissio
       setIssues([{ path: 'origin', message: o.error.issues[0]?.message ?? 'invalid' }]);
       return;
     }
-    const pattern = `${o.data}/*`;
+    const pattern = sitePattern(o.data, gecko);
     void permissions.request([pattern]).then(async (granted) => {
       if (!granted) return setIssues([{ path: 'origin', message: tr('options_sites_denied') }]);
       const r = await client.call('ui:site-add', { origin: o.data, adapter: adapter() });
@@ -55,7 +59,11 @@ export function SitesSection({ api, permissions }: { api: SettingsApi; permissio
   const remove = (siteOrigin: string) => {
     void client.call('ui:site-remove', { origin: siteOrigin }).then(async (r) => {
       if (!r.ok) return setIssues([{ path: '(root)', message: r.error }]);
-      if (!api.accept(r.value).length) await permissions.remove([`${siteOrigin}/*`]);
+      if (api.accept(r.value).length) return;
+      // In Firefox one host pattern serves every port of the host: keep it while another site uses it.
+      const pattern = sitePattern(siteOrigin, gecko);
+      const others = api.view.settings.sites.filter((x) => x.origin !== siteOrigin);
+      if (!others.some((x) => sitePattern(x.origin, gecko) === pattern)) await permissions.remove([pattern]);
     });
   };
 
@@ -139,6 +147,11 @@ export function SitesSection({ api, permissions }: { api: SettingsApi; permissio
           <span id="origin-hint" class="hint">
             {tr('options_sites_origin_hint')}
           </span>
+          {gecko && withoutPort(origin.trim()) !== origin.trim().replace(/\/+$/, '') && (
+            <span class="hint" role="note" data-hint="port-firefox">
+              {tr('options_sites_port_firefox')}
+            </span>
+          )}
         </label>
         <fieldset>
           <legend>{tr('options_sites_adapter')}</legend>

@@ -1,7 +1,7 @@
 // The popup in real Chromium (opened as a tab at chrome-extension://<id>/popup/popup.html): takst
 // lookup by keyboard, and "Denne siden" for a demo EPJ screen checked by the content script.
 import type { Page } from 'playwright-core';
-import { waitForMarkers, normCode, type FixtureServer, type Launched, useExtension } from './harness';
+import { waitForMarkers, normCode, chromiumDriver, popupLookup2fk, type FixtureServer, type Launched, useExtension } from './harness';
 
 jest.setTimeout(120_000);
 
@@ -22,28 +22,8 @@ afterEach(async () => {
 const popupUrl = (query = '') => `chrome-extension://${ext.extensionId}/popup/popup.html${query}`;
 
 test('searching "2fk" by keyboard opens it with its legevakt and time conditions and the rule text', async () => {
-  await page.goto(popupUrl());
-  // Focus starts in the search field: typing needs no click.
-  await page.waitForFunction(() => document.activeElement?.id === 'search-input');
-  await page.waitForSelector('.tariff-switch select');
-  await page.keyboard.type('2fk');
-  await page.waitForFunction(() => document.querySelector('[role="option"] .code')?.textContent === '2fk');
-  await page.keyboard.press('Enter');
-  await page.waitForSelector('article.takst .conditions');
-  const heading = await page.textContent('article.takst h2');
-  expect(heading).toMatch(/^2fk\b/);
-  const conditions = (await page.textContent('article.takst .conditions')) ?? '';
-  expect(conditions).toMatch(/legevakt/i);
-  expect(conditions).toMatch(/kveld|16/i);
-  const rules = (await page.textContent('article.takst .rules-source')) ?? '';
-  expect(rules).toMatch(/tilstedevakt/i);
-  expect(rules).toMatch(/16/);
-  // Unknown amounts say so.
-  expect(await page.textContent('article.takst .facts')).toContain('ukjent');
-  // Esc goes back to the list, with the query kept and focus in the field.
-  await page.keyboard.press('Escape');
-  await page.waitForFunction(() => document.activeElement?.id === 'search-input');
-  expect(await page.inputValue('#search-input')).toBe('2fk');
+  // Shared with the Firefox project (lib/scenarios.ts).
+  await popupLookup2fk(chromiumDriver(ext));
 });
 
 test('a typo and a nynorsk spelling still find the takst', async () => {

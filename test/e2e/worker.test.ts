@@ -2,7 +2,7 @@
 // DevTools protocol (closing its target, as Chrome's own guide does) and check the next edit on a live
 // EPJ page still validates, with the tab's state carried over in storage.session.
 import type { Page } from 'playwright-core';
-import { collectPageErrors, currentServiceWorker, markerKeys, waitForMarkers, type FixtureServer, type Launched, useExtension } from './harness';
+import { chromiumDriver, collectPageErrors, currentServiceWorker, expectTabStateKept, markerKeys, waitForMarkers, type FixtureServer, type Launched, useExtension } from './harness';
 
 // jest's testTimeout is a global option (the e2e project's value is not applied per project).
 jest.setTimeout(120_000);
@@ -78,19 +78,7 @@ test('after the worker is stopped, the next edit wakes it and still validates; t
   // checks left in storage.session.
   expect(await extensionWorkerTargets()).toHaveLength(1);
   expect(await workerMark()).toBeUndefined();
-  const restarted = await currentServiceWorker(x.context, x.extensionId);
-  const state = await restarted.evaluate(async (id) => {
-    // One record per tab (src/background/tab-state.ts), read by its one key.
-    const record = (await chrome.storage.session.get(`tab:${id}`))[`tab:${id}`] as { regions: Record<string, { findings: Array<{ rule: string }> }> } | undefined;
-    const findings = Object.values(record?.regions ?? {}).flatMap((r) => r.findings.map((f) => f.rule));
-    return { findings, badge: await chrome.action.getBadgeText({ tabId: id }), local: await chrome.storage.local.get(null), sync: await chrome.storage.sync.get(null) };
-  }, tabId);
-  expect(state.findings.length).toBeGreaterThan(0);
-  expect(new Set(state.findings)).toEqual(new Set(['invalid-combination']));
-  expect(state.badge).toBe(String(state.findings.length));
-  // Page-derived data never goes to local or sync storage.
-  expect(JSON.stringify(state.local)).not.toMatch(/1bd|2ad/);
-  expect(JSON.stringify(state.sync)).not.toMatch(/1bd|2ad/);
+  await expectTabStateKept(chromiumDriver(x), tabId, 'invalid-combination', /1bd|2ad/);
 
   // And once more, stopped while idle between two edits.
   await stopWorker();

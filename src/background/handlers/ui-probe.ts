@@ -2,7 +2,7 @@
 // content script (bg:probe) what it reads there: codes, counts, context, and where.
 import { send } from '../../messages';
 import type { Handler } from '../../messages';
-import { injectMain, originPattern } from '../content-scripts';
+import { injectMain, originPattern, patternCovers } from '../content-scripts';
 import type { BackgroundContext } from '../context';
 
 const RETRIES = 20;
@@ -12,7 +12,9 @@ export function uiProbe(ctx: BackgroundContext): Handler<'ui:probe'> {
   return async ({ origin }) => {
     let found: Array<{ id?: number; url?: string }>;
     try {
-      found = await ctx.api.tabs.query({ url: [originPattern(origin)] });
+      // Filtered here: tabs.query({ url }) finds nothing in Firefox for a pattern with a port.
+      const pattern = originPattern(origin);
+      found = (await ctx.api.tabs.query({})).filter((t) => t.url !== undefined && patternCovers(pattern, t.url));
     } catch (e) {
       return { tabId: null, result: null, error: `origin: ${e instanceof Error ? e.message : String(e)}` };
     }

@@ -1,5 +1,5 @@
 // ui:site-add: after the settings page got the host permission (permissions.request needs the click
-// itself), store the site and register the content scripts for it at once.
+// itself), store the site, register the content scripts for it at once and start them in its open tabs.
 import type { Handler } from '../../messages';
 import { isLocked } from '../../settings/managed';
 import { AdapterSchema, OriginSchema } from '../../settings/schema';
@@ -7,17 +7,14 @@ import { updateSettings } from '../../settings/store';
 import { describeZodError } from '../../core/bill';
 import { t } from '../../core/i18n';
 import { adapterIssues } from '../settings-import';
-import { originPattern, syncContentScripts } from '../content-scripts';
-import { originMatches } from './cs-get-config';
+import { injectIntoOpenTabs, originPattern, patternCovers, syncContentScripts } from '../content-scripts';
 import type { BackgroundContext } from '../context';
 import { currentSettings } from '../settings-cache';
 import { changeReply, settingsState } from './ui-settings-state';
 
 /** Does a granted match pattern (`http://127.0.0.1/*` covers every port) cover this origin? */
 export function grantCovers(pattern: string, origin: string): boolean {
-  if (pattern === originPattern(origin)) return true;
-  const m = /^(https?):\/\/([^/]+)\/\*$/.exec(pattern);
-  return !!m && originMatches(`${m[1]}://${m[2]}`, `${origin}/`);
+  return pattern === originPattern(origin) || patternCovers(pattern, `${origin}/`);
 }
 
 export function uiSiteAdd(ctx: BackgroundContext): Handler<'ui:site-add'> {
@@ -43,7 +40,12 @@ export function uiSiteAdd(ctx: BackgroundContext): Handler<'ui:site-add'> {
       else s.sites.push(site);
     });
     const reply = await changeReply(ctx, saved);
-    if (saved.ok) await syncContentScripts(ctx.api, saved.settings);
+    if (saved.ok) {
+      await syncContentScripts(ctx.api, saved.settings);
+      // The clinic's EPJ is usually open already: check it without a reload (also when the host was
+      // granted before, e.g. another port of it in Firefox, so permissions.onAdded did not fire).
+      await injectIntoOpenTabs(ctx.api, [originPattern(o.data)], saved.settings);
+    }
     return reply;
   };
 }

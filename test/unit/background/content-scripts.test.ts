@@ -1,5 +1,6 @@
 import { writeRegion } from '../../../src/background/tab-state';
-import { allContentPatterns, injectIntoOpenTabs, originPattern, syncContentScripts } from '../../../src/background/content-scripts';
+import { allContentPatterns, frameWanted, injectIntoOpenTabs, originPattern, patternCovers, syncContentScripts } from '../../../src/background/content-scripts';
+import { sitePattern, withoutPort } from '../../../src/settings/site-pattern';
 import { defaultSettings } from '../../../src/settings/defaults';
 import { fakeBrowser } from './fake-browser';
 
@@ -51,7 +52,7 @@ describe('runtime EPJ content scripts', () => {
     expect(originPattern('https://*.klinikk.no/')).toBe('https://*.klinikk.no/*');
   });
 
-  test('injection into open tabs: matching tabs only, their old state dropped first; never in Firefox', async () => {
+  test('injection into open tabs after an update: matching tabs only, their old state dropped first; in Firefox too', async () => {
     const b = fakeBrowser({ staticMatches: DEMO });
     b.fake.granted.add('https://epj.example.no/*');
     b.fake.openTabs.push({ id: 1, url: 'http://127.0.0.1:5173/regning.html' }, { id: 2, url: 'https://news.example.com/' }, { id: 3, url: 'https://epj.example.no/pas/1' });
@@ -59,16 +60,59 @@ describe('runtime EPJ content scripts', () => {
     await writeRegion(b.storage.session, 2, 0, 'x:1', { findings: [] });
     const patterns = await allContentPatterns(b, defaultSettings());
     expect(patterns).toEqual([...DEMO, 'https://epj.example.no/*']);
-    expect(await injectIntoOpenTabs(b, patterns)).toBe(2);
+    expect(await injectIntoOpenTabs(b, patterns, defaultSettings(), { replace: true })).toBe(2);
     expect(b.fake.executed).toEqual([
       { tabId: 1, files: ['content.js'] },
       { tabId: 3, files: ['content.js'] },
     ]);
     expect([...b.fake.session.data.keys()].sort()).toEqual(['tab:2', 'tabs']);
     expect(b.fake.session.data.get('tabs')).toEqual([2]);
+    // Firefox injects no runtime-registered script into open tabs either (issue 11, bug 2).
     const firefox = fakeBrowser({ staticMatches: DEMO });
     firefox.runtime.getURL = (p: string) => `moz-extension://uuid/${p}`;
     firefox.fake.openTabs.push({ id: 1, url: 'http://127.0.0.1:5173/regning.html' });
-    expect(await injectIntoOpenTabs(firefox, DEMO)).toBe(0);
+    expect(await injectIntoOpenTabs(firefox, DEMO, defaultSettings())).toBe(1);
+  });
+
+  test('a newly added site: only its own port is injected, and nothing stored is dropped', async () => {
+    const b = fakeBrowser();
+    b.fake.openTabs.push({ id: 1, url: 'http://127.0.0.1:8443/regning' }, { id: 2, url: 'http://127.0.0.1:9000/annet' }, { id: 3, url: 'http://127.0.0.1:8443/' });
+    await b.storage.session.set({ 'tab:1:r:0|a:1': { findings: [] } });
+    const settings = defaultSettings();
+    settings.sites.push({ origin: 'http://127.0.0.1:8443', adapter: { kind: 'generic' }, enabled: true });
+    expect(await injectIntoOpenTabs(b, [originPattern('http://127.0.0.1:8443')], settings)).toBe(2);
+    expect(b.fake.executed.map((e) => e.tabId)).toEqual([1, 3]);
+    expect([...b.fake.session.data.keys()]).toEqual(['tab:1:r:0|a:1']);
+  });
+
+  test('Firefox: a site with a port is requested and registered for its host (patterns there cannot hold a port)', async () => {
+    expect(sitePattern('http://127.0.0.1:8443', true)).toBe('http://127.0.0.1/*');
+    expect(sitePattern('http://127.0.0.1:8443/', false)).toBe('http://127.0.0.1:8443/*');
+    expect(sitePattern('https://*.klinikk.no', true)).toBe('https://*.klinikk.no/*');
+    expect(withoutPort('https://epj.example.no')).toBe('https://epj.example.no');
+    const b = fakeBrowser();
+    b.runtime.getURL = (p: string) => `moz-extension://uuid/${p}`;
+    b.fake.granted.add('http://127.0.0.1/*');
+    const settings = defaultSettings();
+    settings.sites.push({ origin: 'http://127.0.0.1:8443', adapter: { kind: 'generic' }, enabled: true }, { origin: 'http://127.0.0.1:9000', adapter: { kind: 'generic' }, enabled: false });
+    expect((await syncContentScripts(b, settings)).registered).toEqual(['http://127.0.0.1/*']);
+    // The host-wide script runs only on the clinic's enabled site: its port, not another one.
+    expect(frameWanted(b, settings, 'http://127.0.0.1:8443/regning')).toBe(true);
+    expect(frameWanted(b, settings, 'http://127.0.0.1:9000/regning')).toBe(false);
+    expect(frameWanted(b, settings, 'http://127.0.0.1:3000/')).toBe(false);
+    expect(frameWanted(b, settings, 'https://127.0.0.1:8443/')).toBe(true);
+    expect(frameWanted(b, settings, undefined)).toBe(false);
+    // Only the disabled site on a host: nothing registered there.
+    settings.sites[0]!.enabled = false;
+    expect((await syncContentScripts(b, settings)).unregistered).toEqual(['http://127.0.0.1/*']);
+  });
+
+  test('patternCovers: a pattern without a port covers every port; with one, only that port', () => {
+    expect(patternCovers('http://127.0.0.1/*', 'http://127.0.0.1:5173/x')).toBe(true);
+    expect(patternCovers('http://127.0.0.1:8443/*', 'http://127.0.0.1:8443/x')).toBe(true);
+    expect(patternCovers('http://127.0.0.1:8443/*', 'http://127.0.0.1:8444/x')).toBe(false);
+    expect(patternCovers('https://*.klinikk.no/*', 'https://epj.klinikk.no/a')).toBe(true);
+    expect(patternCovers('*://epj.no/*', 'http://epj.no/')).toBe(true);
+    expect(patternCovers('https://epj.no/*', 'http://epj.no/')).toBe(false);
   });
 });
