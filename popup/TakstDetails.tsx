@@ -11,6 +11,19 @@ import { Changes } from './Changes';
 type Takst = Response<'ui:takst'>;
 type Version = Response<'ui:tariffs'>['versions'][number];
 
+/** Esc goes back from anywhere in the popup, also while focus sits on the body between two views. */
+export function useEscapeBack(onBack: () => void): void {
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      e.preventDefault();
+      onBack();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [onBack]);
+}
+
 export function TakstDetails(props: { tariffId: string; code: string; versions: Version[]; onOpen: (code: string) => void; onBack: () => void }) {
   const tr = useT();
   const locale = useLocale();
@@ -37,17 +50,7 @@ export function TakstDetails(props: { tariffId: string; code: string; versions: 
     if (data || error) heading.current?.focus();
   }, [data, error]);
 
-  // Esc goes back from anywhere in the popup, also while focus sits on the body between two takster.
-  const { onBack } = props;
-  useEffect(() => {
-    const onKeyDown = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented) return;
-      e.preventDefault();
-      onBack();
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [onBack]);
+  useEscapeBack(props.onBack);
 
   const d = data?.description;
   const unknown = tr('common_unknown');

@@ -112,7 +112,12 @@ export const TakstIndexEntrySchema = z.object({
   labelNn: z.optional(z.string()),
   labelEn: z.optional(z.string()),
   kind: z.optional(z.string()),
+  /** The tariff has only a placeholder label ("innhold ikke hentet"): the popup finds it by its exact code only. */
+  placeholder: z.optional(z.boolean()),
 });
+
+/** A merknad as a search result of its own: our summary (null = text not retrieved), its link and the takster citing it. */
+export const MerknadIndexEntrySchema = z.object({ id: z.string(), summary: z.nullable(z.string()), url: z.nullable(z.string()), codes: z.array(z.string()) });
 
 /** A code set expanded into real codes (src/core/describe.ts CodeList). */
 const CodeListSchema = z.object({ mode: z.enum(['only', 'allExcept', 'none']), codes: z.array(z.string()), text: z.nullable(z.string()) });
@@ -231,7 +236,7 @@ export const PROTOCOL = {
   },
   'ui:takst-index': {
     request: z.object({ tariffId: z.string() }),
-    response: z.object({ tariff: TariffSummarySchema, entries: z.array(TakstIndexEntrySchema) }),
+    response: z.object({ tariff: TariffSummarySchema, entries: z.array(TakstIndexEntrySchema), merknader: z.optional(z.array(MerknadIndexEntrySchema)) }),
   },
   'ui:takst': {
     request: z.object({ tariffId: z.string(), code: z.string().check(z.minLength(1), z.maxLength(16)), locale }),
