@@ -44,6 +44,7 @@ export function PopupApp({ client, tabId, pageOrigin, openOptions }: PopupProps)
       if (view) setLocale(view.settings.locale);
     });
     void client.call('ui:tariffs', {}).then((r) => {
+      performance.mark('takstvakt:tariffs');
       if (!r.ok) return setError(r.error);
       setTariffs(r.value);
       setTariffId(defaultTariffId(r.value));

@@ -32,8 +32,10 @@ function useSearchIndex(tariffId: string | null): { index: SearchIndex<Entry> | 
     let live = true;
     void client.call('ui:takst-index', { tariffId }).then((r) => {
       if (!live) return;
+      performance.mark('takstvakt:index-reply');
       // Built once per tariff; each keystroke only queries it.
       setState(r.ok ? { index: buildSearchIndex(r.value.entries, r.value.merknader ?? []), error: null } : { index: null, error: r.error });
+      performance.mark('takstvakt:index-ready');
     });
     return () => {
       live = false;

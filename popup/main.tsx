@@ -20,6 +20,8 @@ async function pageTab(): Promise<{ tabId?: number; origin?: string }> {
   }
 }
 
+// Marks for the popup benchmark (scripts/bench-e2e.mjs): where a cold popup spends its time.
+performance.mark('takstvakt:start');
 const root = document.getElementById('app');
 if (root) {
   void pageTab().then(({ tabId, origin }) => render(<PopupApp client={runtimeClient()} tabId={tabId} pageOrigin={origin} openOptions={() => void chrome.runtime.openOptionsPage()} />, root));

@@ -9,7 +9,7 @@ import type { BackgroundContext } from './context';
 import { createHandlers } from './handlers/index';
 import { rescanTabs } from './rescan';
 import { senderInfo } from './sender-info';
-import { currentSettings, invalidateSettings } from './settings-cache';
+import { currentSettings, invalidateSettings, MANAGED_COPY_KEY } from './settings-cache';
 import { clearTab, withTabLock } from './tab-state';
 import { invalidateTariffs } from './tariffs';
 
@@ -67,6 +67,12 @@ const rescanSoon = (): void => {
 api.storage.onChanged.addListener((changes, areaName) => {
   const keys = Object.keys(changes);
   if ((areaName === 'sync' || areaName === 'managed') && (areaName === 'managed' || keys.some(isSettingsKey))) {
+    invalidateSettings();
+    resync();
+    rescanSoon();
+  }
+  // The policy arrived later than the first read waited for (settings-cache.ts), and differed.
+  if (areaName === 'local' && keys.includes(MANAGED_COPY_KEY)) {
     invalidateSettings();
     resync();
     rescanSoon();
