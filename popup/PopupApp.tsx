@@ -1,5 +1,6 @@
 // The popup: takst lookup ("Søk") and the current tab's findings ("Denne siden"), with a tariff-year
 // switch. The UI language follows the settings' `locale`.
+import { mark } from '../src/ui/mark';
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../src/core/types';
 import type { Response } from '../src/messages';
@@ -44,7 +45,7 @@ export function PopupApp({ client, tabId, pageOrigin, openOptions }: PopupProps)
       if (view) setLocale(view.settings.locale);
     });
     void client.call('ui:tariffs', {}).then((r) => {
-      performance.mark('takstvakt:tariffs');
+      mark('tariffs');
       if (!r.ok) return setError(r.error);
       setTariffs(r.value);
       setTariffId(defaultTariffId(r.value));

@@ -1,5 +1,6 @@
 // Search as you type (combobox + listbox). Arrows move, Enter opens a takst, Esc goes back one step
 // (from a linked takst to the previous one, then to the list, then clears the query).
+import { mark } from '../src/ui/mark';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Response } from '../src/messages';
 import { useClient } from '../src/ui/client';
@@ -32,10 +33,10 @@ function useSearchIndex(tariffId: string | null): { index: SearchIndex<Entry> | 
     let live = true;
     void client.call('ui:takst-index', { tariffId }).then((r) => {
       if (!live) return;
-      performance.mark('takstvakt:index-reply');
+      mark('index-reply');
       // Built once per tariff; each keystroke only queries it.
       setState(r.ok ? { index: buildSearchIndex(r.value.entries, r.value.merknader ?? []), error: null } : { index: null, error: r.error });
-      performance.mark('takstvakt:index-ready');
+      mark('index-ready');
     });
     return () => {
       live = false;

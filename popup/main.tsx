@@ -1,6 +1,7 @@
 // Popup entry: mounts the app with the real runtime client. `?tab=<id>` names the tab for "Denne
 // siden" when the popup is opened as a page (tests, screenshots); otherwise the background uses the
 // active tab.
+import { mark } from '../src/ui/mark';
 import { render } from 'preact';
 // esbuild bundles the stylesheet (with the shared base) next to popup.js.
 import './popup.css';
@@ -21,7 +22,7 @@ async function pageTab(): Promise<{ tabId?: number; origin?: string }> {
 }
 
 // Marks for the popup benchmark (scripts/bench-e2e.mjs): where a cold popup spends its time.
-performance.mark('takstvakt:start');
+mark('start');
 const root = document.getElementById('app');
 if (root) {
   void pageTab().then(({ tabId, origin }) => render(<PopupApp client={runtimeClient()} tabId={tabId} pageOrigin={origin} openOptions={() => void chrome.runtime.openOptionsPage()} />, root));
