@@ -56,7 +56,10 @@ async function main(): Promise<void> {
     'bg:rescan': async () => {
       const fresh = await send('cs:get-config', {});
       if (fresh.ok) {
+        const profileBefore = strings.overlay_profile;
         Object.assign(strings, fresh.value.strings);
+        // The profile on the page badge changed (popup switch) even if the findings did not.
+        if (strings.overlay_profile !== profileBefore) overlay.layout();
         const next = adapterFrom(fresh.value.adapter);
         if (next.kind !== kind || next.kind === 'custom') {
           ({ adapter, kind } = next);

@@ -12,6 +12,7 @@ import { t } from '../src/core/i18n';
 import { SearchPanel } from './SearchPanel';
 import { PagePanel } from './PagePanel';
 import { TariffSwitch } from './TariffSwitch';
+import { SiteBar, type PopupPermissions } from './SiteBar';
 
 type Tariffs = Response<'ui:tariffs'>;
 
@@ -30,9 +31,13 @@ export interface PopupProps {
   pageOrigin?: string | undefined;
   /** Opens the settings page (runtime.openOptionsPage); absent in tests. */
   openOptions?: (() => void) | undefined;
+  /** The tab's URL, when the browser shows it (granted sites, or activeTab after a click on the icon). */
+  pageUrl?: string | undefined;
+  /** Host permission requests (chrome.permissions); with `pageUrl` they enable "Kontroller dette nettstedet". */
+  permissions?: PopupPermissions | undefined;
 }
 
-export function PopupApp({ client, tabId, pageOrigin, openOptions }: PopupProps) {
+export function PopupApp({ client, tabId, pageOrigin, openOptions, pageUrl, permissions }: PopupProps) {
   const [locale, setLocale] = useState<Locale>('nb');
   const [tariffs, setTariffs] = useState<Tariffs | null>(null);
   const [tariffId, setTariffId] = useState<string | null>(null);
@@ -69,6 +74,7 @@ export function PopupApp({ client, tabId, pageOrigin, openOptions }: PopupProps)
               </button>
             )}
           </header>
+          {pageUrl && permissions && <SiteBar pageUrl={pageUrl} permissions={permissions} />}
           {error && (
             <p role="alert" class="error">
               {t(locale, 'popup_error_load', { error })}

@@ -22,6 +22,8 @@ const PAGE_ENTRIES = [
   { entry: 'src/background/main.ts', out: 'background' },
   { entry: 'popup/main.tsx', out: 'popup/popup', html: 'popup/popup.html' },
   { entry: 'src/options/main.tsx', out: 'options/options', html: 'src/options/options.html' },
+  // First-run setup (issue 12 §2), opened by the background on install.
+  { entry: 'src/options/setup-main.tsx', out: 'options/setup', html: 'src/options/setup.html' },
 ];
 // content.js is the boot script every frame of a granted site gets; content-main.js (the adapters,
 // scanner and overlay) is injected by the background only into frames that show a takst field.

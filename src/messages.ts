@@ -263,6 +263,33 @@ export const PROTOCOL = {
     response: settingsChange,
   },
   'ui:site-remove': { request: z.object({ origin: z.string() }), response: settingsChange },
+  // -- issue 12 (first run, profile per site) --
+  'ui:site-status': {
+    /**
+     * The popup's tab: is its origin an EPJ site in settings, has the browser granted it, and which profile
+     * (practice type, on-call form; parsed with src/settings/schema SiteProfileSchema) its pages are checked with.
+     */
+    request: z.object({ url: z.string().check(z.maxLength(4096)) }),
+    response: z.object({
+      /** The tab's origin; null for pages Takstvakt cannot check (chrome://, file:, the extension's own). */
+      origin: z.nullable(z.string()),
+      /** The settings' site the tab belongs to (may be a wildcard origin), or null. */
+      site: z.nullable(z.string()),
+      granted: z.boolean(),
+      profile: z.unknown(),
+      /** True when the site has its own profile; false = the clinic profile applies. */
+      own: z.boolean(),
+      /** The profile is set by browser policy. */
+      locked: z.boolean(),
+      /** "legevakt, tilstedevakt": the profile in words, as the page badge shows it. */
+      label: z.string(),
+    }),
+  },
+  'ui:site-profile': {
+    /** Sets a site's own profile (SiteProfileSchema), or null to use the clinic profile again. */
+    request: z.object({ site: z.string(), profile: z.unknown() }),
+    response: settingsChange,
+  },
   'ui:probe': {
     /** Reads the most recently used open tab of `origin` through `bg:probe`. */
     request: z.object({ origin: z.string() }),

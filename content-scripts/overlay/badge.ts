@@ -31,7 +31,9 @@ export class Badge {
 
   show(counts: BadgeCounts): void {
     const state = counts.unreadable > 0 ? 'unreadable' : 'checked';
-    const key = `${state}:${counts.error}:${counts.warning}:${counts.info}:${counts.unreadable}`;
+    // The profile the page is checked with (issue 12 §3), from cs:get-config; refreshed on bg:rescan.
+    const profile = this.strings.overlay_profile ?? '';
+    const key = `${state}:${counts.error}:${counts.warning}:${counts.info}:${counts.unreadable}:${profile}`;
     if (!this.host.isConnected) mount(this.host, document.documentElement);
     if (key === this.last) return;
     this.last = key;
@@ -44,7 +46,8 @@ export class Badge {
     this.pill.className = `g ${state}`;
     const found = counts.error + counts.warning + counts.info;
     const text = found ? tr(this.strings, 'badge_counts', { ...counts }) : tr(this.strings, 'badge_none');
-    this.pill.textContent = `Takstvakt: ${state === 'unreadable' ? `${tr(this.strings, 'badge_unreadable')} · ` : ''}${text}`;
+    if (profile) h.setAttribute('data-takstvakt-profile', profile);
+    this.pill.textContent = `Takstvakt${profile ? ` (${profile})` : ''}: ${state === 'unreadable' ? `${tr(this.strings, 'badge_unreadable')} · ` : ''}${text}`;
   }
 
   remove(): void {

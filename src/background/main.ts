@@ -38,6 +38,13 @@ api.runtime.onInstalled.addListener(({ reason }) => {
   );
 });
 
+// First run (issue 12 §2): a short setup page (practice type, on-call form, the EPJ site with its
+// permission, a test on the open tab). Only on a new install, never on an update or a browser update.
+const SETUP_PAGE = 'options/setup.html';
+api.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install') quietly(api.tabs.create({ url: api.runtime.getURL(SETUP_PAGE) }));
+});
+
 api.permissions.onAdded.addListener(({ origins }) => {
   quietly(
     (async () => {
