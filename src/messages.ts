@@ -202,6 +202,8 @@ export const PROTOCOL = {
       adapter: z.nullable(z.unknown()),
       /** UI strings the overlay needs, already localised (keeps the catalog out of the content script). */
       strings: z.record(z.string(), z.string()),
+      /** The profile this page is checked with, in words ("legevakt, tilstedevakt"), for the page badge (issue 12 §3). */
+      profile: z.optional(z.string()),
     }),
   },
   'cs:ignore-once': {

@@ -27,7 +27,12 @@ api.runtime.onMessage.addListener((message, sender, sendResponse) => {
   return true; // the reply is sent asynchronously
 });
 
+// First run (issue 12 §2): a short setup page (practice type, on-call form, the EPJ site with its
+// permission, a test on the open tab). Only on a new install, never on an update.
+const SETUP_PAGE = 'options/setup.html';
+
 api.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install') quietly(api.tabs.create({ url: api.runtime.getURL(SETUP_PAGE) }));
   quietly(
     (async () => {
       const { settings } = await loadSettings(api.storage.sync, api.storage.managed);
@@ -36,13 +41,6 @@ api.runtime.onInstalled.addListener(({ reason }) => {
       if (reason === 'update') await injectIntoOpenTabs(api, await allContentPatterns(api, settings));
     })(),
   );
-});
-
-// First run (issue 12 §2): a short setup page (practice type, on-call form, the EPJ site with its
-// permission, a test on the open tab). Only on a new install, never on an update or a browser update.
-const SETUP_PAGE = 'options/setup.html';
-api.runtime.onInstalled.addListener(({ reason }) => {
-  if (reason === 'install') quietly(api.tabs.create({ url: api.runtime.getURL(SETUP_PAGE) }));
 });
 
 api.permissions.onAdded.addListener(({ origins }) => {

@@ -18,6 +18,8 @@ import { TariffSection } from './TariffSection';
 export interface HostPermissions {
   request(origins: string[]): Promise<boolean>;
   remove(origins: string[]): Promise<boolean>;
+  /** Whether the browser has granted these origins (the site table shows it; policy can push ungranted sites). */
+  contains?(origins: string[]): Promise<boolean>;
 }
 
 type Issue = Response<'ui:settings-save'>['issues'][number];

@@ -11,6 +11,7 @@ import { Issues } from './Issues';
 import { LockedNote } from './Locked';
 import type { HostPermissions, SettingsApi } from './OptionsApp';
 import { ProbePanel } from './ProbePanel';
+import { SiteAccess, SiteProfileCell } from './SiteExtras';
 
 type Issue = { path: string; message: string };
 
@@ -80,6 +81,8 @@ export function SitesSection({ api, permissions }: { api: SettingsApi; permissio
             <tr>
               <th scope="col">{tr('options_sites_origin')}</th>
               <th scope="col">{tr('options_sites_adapter')}</th>
+              <th scope="col">{tr('options_sites_profile')}</th>
+              <th scope="col">{tr('options_sites_access')}</th>
               <th scope="col">{tr('options_sites_enabled')}</th>
               <th scope="col">{tr('options_sites_actions')}</th>
             </tr>
@@ -91,6 +94,12 @@ export function SitesSection({ api, permissions }: { api: SettingsApi; permissio
                   <code>{s.origin}</code>
                 </th>
                 <td>{tr(`options_adapter_${s.adapter.kind}`)}</td>
+                <td>
+                  <SiteProfileCell site={s} api={api} locked={locked} />
+                </td>
+                <td>
+                  <SiteAccess origin={s.origin} permissions={permissions} />
+                </td>
                 <td>
                   <input
                     type="checkbox"

@@ -10,6 +10,7 @@ import { SetupApp } from './SetupApp';
 const permissions: HostPermissions = {
   request: (origins) => chrome.permissions.request({ origins }),
   remove: (origins) => chrome.permissions.remove({ origins }),
+  contains: (origins) => chrome.permissions.contains({ origins }),
 };
 
 const root = document.getElementById('app');

@@ -40,8 +40,11 @@ export function overlayStrings(locale: Settings['locale']): Record<string, strin
 export function csGetConfig(ctx: BackgroundContext): Handler<'cs:get-config'> {
   return async (_payload, sender) => {
     const { settings } = await currentSettings(ctx.api);
-    // `overlay_profile`: the profile this page is checked with, for the page badge ("legevakt, tilstedevakt").
-    const strings = { ...overlayStrings(settings.locale), overlay_profile: profileLabel(settings.locale, profileFor(settings, sender.url)) };
-    return { locale: settings.locale, adapter: adapterFor(settings, sender.url), strings };
+    return {
+      locale: settings.locale,
+      adapter: adapterFor(settings, sender.url),
+      strings: overlayStrings(settings.locale),
+      profile: profileLabel(settings.locale, profileFor(settings, sender.url)),
+    };
   };
 }

@@ -31,6 +31,17 @@ type Reply = { ok: boolean; value?: { report: { findings: Array<{ rule: string; 
 const rules = (r: unknown) => (r as Reply).value!.report.findings.map((f) => `${f.rule}:${f.severity}:${f.codes.join(',')}`);
 
 describe('service worker', () => {
+  test('a new install opens the first-run setup page; an update does not (issue 12 §2)', async () => {
+    const b = fakeBrowser();
+    boot(b);
+    b.fake.onInstalled.fire({ reason: 'update' });
+    await settle();
+    expect(b.fake.createdTabs).toEqual([]);
+    b.fake.onInstalled.fire({ reason: 'install' });
+    await settle();
+    expect(b.fake.createdTabs).toEqual([b.runtime.getURL('options/setup.html')]);
+  });
+
   test('registers every listener synchronously when the module runs', () => {
     const b = fakeBrowser();
     boot(b);
