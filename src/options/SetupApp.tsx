@@ -31,16 +31,18 @@ export function SetupApp({ client, permissions, openOptions }: { client: Client;
   const practice = settingLocked ? view.settings.clinic.setting : chosen;
   const profile: SiteProfile | null = practice ? { setting: practice, onCall: practice === 'legevakt' ? onCall : null } : null;
 
-  /** The chosen profile becomes the clinic's and, once added, the site's own. */
-  const apply = async (p: SiteProfile, site = added) => {
+  const siteProfile = async (site: string, p: SiteProfile) => {
+    const r = await client.call('ui:site-profile', { site, profile: p });
+    if (r.ok) accept(r.value);
+  };
+
+  /** The chosen profile becomes the clinic's and, once a site is added, that site's own. */
+  const apply = async (p: SiteProfile) => {
     await save((d) => {
       if (!isLocked(view!, 'clinic.setting')) d.clinic.setting = p.setting;
       if (!isLocked(view!, 'clinic.onCall')) d.clinic.onCall = p.onCall;
     });
-    if (site) {
-      const r = await client.call('ui:site-profile', { site, profile: p });
-      if (r.ok) accept(r.value);
-    }
+    if (added) await siteProfile(added, p);
   };
 
   const choose = (s: SiteProfile['setting']) => {
@@ -60,7 +62,8 @@ export function SetupApp({ client, permissions, openOptions }: { client: Client;
       setSiteIssues(left);
       if (left.length) return;
       setAdded(o.data);
-      if (profile) await apply(profile, o.data);
+      // Only the site's profile here: this callback's `save` would write the settings as they were before the site.
+      if (profile) await siteProfile(o.data, profile);
     });
   };
 
@@ -87,7 +90,7 @@ export function SetupApp({ client, permissions, openOptions }: { client: Client;
               <section class="card" aria-labelledby="setup-practice-h">
                 <h2 id="setup-practice-h">{tr('setup_practice_title')}</h2>
                 <fieldset disabled={settingLocked} aria-describedby="setup-practice-hint">
-                  <legend>{tr('options_clinic_setting')}</legend>
+                  <legend>{tr('common_profile_setting')}</legend>
                   {SETTINGS.map((s) => (
                     <label class="check" key={s}>
                       <input type="radio" name="setup-setting" value={s} checked={practice === s} onChange={() => choose(s)} />
