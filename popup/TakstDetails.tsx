@@ -7,6 +7,7 @@ import { useClient } from '../src/ui/client';
 import { formatAmount, useLocale, useT } from '../src/ui/i18n';
 import { CodeLinks } from './CodeLinks';
 import { Changes } from './Changes';
+import { displayDate, tariffName } from '../src/core/i18n';
 
 type Takst = Response<'ui:takst'>;
 type Version = Response<'ui:tariffs'>['versions'][number];
@@ -148,7 +149,7 @@ export function TakstDetails(props: { tariffId: string; code: string; versions: 
 
           <h3>{tr('popup_takst_source')}</h3>
           <p class="provenance">
-            {tr('popup_takst_tariff', { id: d.tariff.id, from: d.tariff.validFrom, to: d.tariff.validTo })}
+            {tr('popup_takst_tariff', { id: tariffName(locale, d.tariff), from: displayDate(d.tariff.validFrom), to: displayDate(d.tariff.validTo) })}
             <br />
             {tr('popup_takst_provenance', { source: d.provenance.source, year: d.provenance.year ?? unknown })}{' '}
             <strong>{d.provenance.verified ? tr('common_verified') : tr('common_unverified')}</strong>

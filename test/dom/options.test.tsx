@@ -209,6 +209,9 @@ test('"test on the open tab" shows exactly what the content script read and wher
     ['2cd', '2', 'input[name=takst2]'],
   ]);
   expect(text(probe)).toContain('17:30');
+  // Issue 12 §8: the date as a person reads it, no JSON.
+  expect(text(probe)).toContain('dato 12.03.2024');
+  expect(text(probe)).not.toContain('2024-03-12');
 });
 
 test('rule severity and muted rules can be changed and undone', async () => {

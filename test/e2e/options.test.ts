@@ -124,7 +124,8 @@ test('adding the demo EPJ site, then "test on the open tab" shows what the conte
   // "Where": each code names the field it was read from.
   for (const r of rows) expect(r[2]).not.toBe('');
   const probe = (await page.textContent('.probe')) ?? '';
-  expect(probe).toContain('2024-03-13');
+  // Issue 12 §8: dates as 13.03.2024 where a person reads them.
+  expect(probe).toContain('13.03.2024');
   expect(probe).toContain('10:15');
   // No patient data in what the probe shows.
   expect(probe).not.toContain('Kari Testpasient');
