@@ -6,7 +6,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Response } from '../src/messages';
 import { SiteProfileSchema, type SiteProfile } from '../src/settings/schema';
 import { useClient } from '../src/ui/client';
-import { useT } from '../src/ui/i18n';
+import { useLocale, useT } from '../src/ui/i18n';
+import { issueText } from '../src/ui/issue-text';
 import { ProfileFields } from '../src/ui/ProfileFields';
 
 type Status = Response<'ui:site-status'>;
@@ -17,7 +18,12 @@ export interface PopupPermissions {
 
 export function SiteBar({ pageUrl, permissions, onChanged }: { pageUrl: string; permissions: PopupPermissions; onChanged?: () => void }) {
   const tr = useT();
+  const locale = useLocale();
   const client = useClient();
+  const problemText = (issue: { path: string; message: string }) => {
+    const x = issueText(locale, issue);
+    return `${x.field ?? x.path}: ${x.message}`;
+  };
   const [status, setStatus] = useState<Status | null>(null);
   const [message, setMessage] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -36,7 +42,7 @@ export function SiteBar({ pageUrl, permissions, onChanged }: { pageUrl: string; 
       if (!status.site) {
         const r = await client.call('ui:site-add', { origin });
         const issue = r.ok ? r.value.issues[0] : { path: '(root)', message: r.error };
-        if (issue) return setProblem(`${issue.path}: ${issue.message}`);
+        if (issue) return setProblem(problemText(issue));
       }
       setMessage(tr('popup_site_added', { origin }));
       load();
@@ -48,7 +54,7 @@ export function SiteBar({ pageUrl, permissions, onChanged }: { pageUrl: string; 
     if (!status.site) return;
     void client.call('ui:site-profile', { site: status.site, profile: p }).then((r) => {
       const issue = r.ok ? r.value.issues[0] : { path: '(root)', message: r.error };
-      if (issue) return setProblem(`${issue.path}: ${issue.message}`);
+      if (issue) return setProblem(problemText(issue));
       setProblem(null);
       load();
       onChanged?.();

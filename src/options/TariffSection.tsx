@@ -9,6 +9,7 @@ import { LockedNote } from './Locked';
 import type { SettingsApi } from './OptionsApp';
 import { readFileText } from './read-file';
 import { tariffName, tariffWithValidity } from '../core/i18n';
+import { issueText } from '../ui/issue-text';
 
 type Tariffs = Response<'ui:tariffs'>;
 type ImportError = Response<'ui:tariff-import'>['errors'][number];
@@ -119,7 +120,7 @@ export function TariffSection({ api }: { api: SettingsApi }) {
                   <td>
                     <code>{e.field}</code>
                   </td>
-                  <td>{e.message}</td>
+                  <td>{issueText(locale, { path: e.field, message: e.message }).message}</td>
                 </tr>
               ))}
             </tbody>
