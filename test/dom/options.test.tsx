@@ -160,7 +160,8 @@ test('a site is not added when the origin is malformed or the browser says no', 
   const input = sites.querySelector<HTMLInputElement>('input[type="url"]')!;
   await typeInto(input, 'epj.klinikk.no/regning');
   await click(byText(sites, 'button', 'Lagre nettsted'));
-  await waitFor(() => expect(text(byText(sites, '[role="alert"]', 'origin'))).toMatch(/origin like/));
+  // Issue 12 §8: the message in Norwegian, naming the field.
+  await waitFor(() => expect(text(byText(sites, '[role="alert"]', 'origin'))).toMatch(/må være en adresse som https:\/\/epj/));
   expect(requested).toEqual([]);
   grant = false;
   await typeInto(input, 'https://epj.klinikk.no');
