@@ -15,7 +15,7 @@ async function pageTab(): Promise<{ tabId?: number; url?: string }> {
   try {
     // The URL is visible for granted sites, and for any site once the doctor clicked the icon (activeTab).
     const tab = param && /^\d+$/.test(param) ? await chrome.tabs.get(Number(param)) : (await chrome.tabs.query({ active: true, currentWindow: true }))[0];
-    const url = tab?.url ?? params.get('url') ?? undefined;
+    const url = params.get('url') ?? tab?.url ?? undefined;
     return { ...(tab?.id !== undefined ? { tabId: tab.id } : {}), ...(url ? { url } : {}) };
   } catch {
     return {};
