@@ -47,8 +47,6 @@ test('install opens the setup page: no practice preselected; legevakt + tilstede
   await setup.waitForFunction(() => (document.querySelector('#setup-site-status')?.textContent ?? '').includes('legevakt, tilstedevakt'));
   const sites = (await until('the site with its profile', () => stored('settings:sites'), (s) => !!(s as Array<{ profile?: unknown }>)?.[0]?.profile)) as unknown[];
   expect(sites).toEqual([expect.objectContaining({ origin: server.origin, profile: { setting: 'legevakt', onCall: 'presence' } })]);
-  // The screenshot the README shows.
-  await setup.screenshot({ path: '.demo-out/first-run-setup.png', fullPage: true }).catch(() => undefined);
 
   await setup.click('button:has-text("Test på åpen fane")');
   await setup.waitForSelector('.probe tbody tr');
@@ -96,7 +94,6 @@ describe('the popup on a site not yet checked, then its profile switch', () => {
     await popup.waitForSelector('#site-profile-oncall');
     await popup.selectOption('#site-profile-oncall', 'home');
     await popup.waitForFunction(() => document.querySelector('.profile-now')?.textContent?.includes('legevakt, hjemmevakt'));
-    await popup.screenshot({ path: '.demo-out/popup-profile-switch.png' }).catch(() => undefined);
     // The page follows without a reload: the badge names the profile and 2fk is allowed on hjemmevakt.
     await epj.bringToFront();
     await until('the badge with the profile', () => badgeProfile(epj), (p) => p === 'legevakt, hjemmevakt');
