@@ -12,6 +12,8 @@ import { LockedNote } from './Locked';
 import { useSettingsApi, type HostPermissions } from './OptionsApp';
 import { ProbePanel } from './ProbePanel';
 import { OriginSchema } from '../settings/schema';
+import { OnCallOptions } from '../ui/OnCallOptions';
+import { OriginField } from './OriginField';
 
 const SETTINGS = ['fastlege', 'legevakt', 'spesialist'] as const;
 type Issue = { path: string; message: string };
@@ -116,9 +118,7 @@ export function SetupApp({ client, permissions, openOptions }: { client: Client;
                         void apply({ setting: 'legevakt', onCall: next });
                       }}
                     >
-                      <option value="none">{tr('options_clinic_oncall_none')}</option>
-                      <option value="presence">{tr('options_clinic_oncall_presence')}</option>
-                      <option value="home">{tr('options_clinic_oncall_home')}</option>
+                      <OnCallOptions />
                     </select>
                     <span class="hint">{tr('options_clinic_oncall_hint')}</span>
                   </label>
@@ -130,20 +130,7 @@ export function SetupApp({ client, permissions, openOptions }: { client: Client;
                 <p class="hint">{tr('options_sites_intro')}</p>
                 <fieldset disabled={isLocked(view, 'sites')}>
                   <legend>{tr('setup_site_legend')}</legend>
-                  <label class="field">
-                    <span>{tr('options_sites_origin')}</span>
-                    <input
-                      id="setup-origin"
-                      type="url"
-                      placeholder="https://epj.klinikk.no"
-                      value={origin}
-                      aria-describedby="setup-origin-hint"
-                      onInput={(e) => setOrigin((e.currentTarget as HTMLInputElement).value)}
-                    />
-                    <span id="setup-origin-hint" class="hint">
-                      {tr('options_sites_origin_hint')}
-                    </span>
-                  </label>
+                  <OriginField id="setup-origin" value={origin} onInput={setOrigin} hintId="setup-origin-hint" />
                   <button type="button" onClick={addSite}>
                     {tr('setup_site_add')}
                   </button>

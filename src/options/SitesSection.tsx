@@ -12,6 +12,7 @@ import { LockedNote } from './Locked';
 import type { HostPermissions, SettingsApi } from './OptionsApp';
 import { ProbePanel } from './ProbePanel';
 import { SiteAccess, SiteProfileCell } from './SiteExtras';
+import { OriginField } from './OriginField';
 
 type Issue = { path: string; message: string };
 
@@ -136,19 +137,7 @@ export function SitesSection({ api, permissions }: { api: SettingsApi; permissio
 
       <fieldset disabled={locked}>
         <legend>{tr('options_sites_add_title')}</legend>
-        <label class="field">
-          <span>{tr('options_sites_origin')}</span>
-          <input
-            type="url"
-            placeholder="https://epj.klinikk.no"
-            value={origin}
-            aria-describedby="origin-hint"
-            onInput={(e) => setOrigin((e.currentTarget as HTMLInputElement).value)}
-          />
-          <span id="origin-hint" class="hint">
-            {tr('options_sites_origin_hint')}
-          </span>
-        </label>
+        <OriginField value={origin} onInput={setOrigin} hintId="origin-hint" />
         <fieldset>
           <legend>{tr('options_sites_adapter')}</legend>
           <label class="check">

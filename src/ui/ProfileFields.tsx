@@ -2,6 +2,7 @@
 // settings page's site table. `clinic` offers "as the clinic profile" (the site has no profile of its own).
 import type { SiteProfile } from '../settings/schema';
 import { useT } from './i18n';
+import { OnCallOptions } from './OnCallOptions';
 
 const SETTINGS = ['fastlege', 'legevakt', 'spesialist'] as const;
 
@@ -51,9 +52,7 @@ export function ProfileFields(props: {
               props.onChange({ setting: value.setting, onCall: v === 'presence' || v === 'home' ? v : null });
             }}
           >
-            <option value="none">{tr('options_clinic_oncall_none')}</option>
-            <option value="presence">{tr('options_clinic_oncall_presence')}</option>
-            <option value="home">{tr('options_clinic_oncall_home')}</option>
+            <OnCallOptions />
           </select>
         </label>
       )}
