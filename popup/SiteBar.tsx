@@ -37,6 +37,8 @@ export function SiteBar({ pageUrl, permissions, onChanged }: { pageUrl: string; 
   // Not async before permissions.request: the browser grants only inside the click's own task.
   const addSite = () => {
     setProblem(null);
+    // The prompt may close the popup before this code goes on: the background then adds the site on the grant.
+    if (!status.site) void client.call('ui:site-pending', { origin });
     void permissions.request([`${origin}/*`]).then(async (granted) => {
       if (!granted) return setProblem(tr('options_sites_denied'));
       if (!status.site) {

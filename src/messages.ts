@@ -287,6 +287,14 @@ export const PROTOCOL = {
       label: z.string(),
     }),
   },
+  'ui:site-pending': {
+    /**
+     * Sent by the popup in the click, just before it asks the browser for `origin`: the prompt may close the
+     * popup, so the grant itself (permissions.onAdded) adds the site. Kept a few minutes in storage.session.
+     */
+    request: z.object({ origin: z.string().check(z.maxLength(300)) }),
+    response: ok,
+  },
   'ui:site-profile': {
     /** Sets a site's own profile (SiteProfileSchema), or null to use the clinic profile again. */
     request: z.object({ site: z.string(), profile: z.unknown() }),

@@ -10,6 +10,7 @@ import { createHandlers } from './handlers/index';
 import { rescanTabs } from './rescan';
 import { senderInfo } from './sender-info';
 import { currentSettings, invalidateSettings, MANAGED_COPY_KEY } from './settings-cache';
+import { addGrantedPending } from './pending-sites';
 import { clearTab, withTabLock } from './tab-state';
 import { invalidateTariffs } from './tariffs';
 
@@ -46,6 +47,8 @@ api.runtime.onInstalled.addListener(({ reason }) => {
 api.permissions.onAdded.addListener(({ origins }) => {
   quietly(
     (async () => {
+      // A site the popup asked to check, granted just now: add it (issue 12 §2; pending-sites.ts).
+      if ((await addGrantedPending(api, origins ?? [], Date.now())).length) invalidateSettings();
       const { settings } = await currentSettings(api);
       const { registered } = await syncContentScripts(api, settings);
       // The clinic's EPJ is usually open while the origin is granted: check it without a reload.

@@ -27,6 +27,7 @@ import { uiIgnoredList } from './ui-ignored-list';
 import { uiIgnoredRestore } from './ui-ignored-restore';
 import { uiSiteStatus } from './ui-site-status';
 import { uiSiteProfile } from './ui-site-profile';
+import { uiSitePending } from './ui-site-pending';
 
 export function createHandlers(ctx: BackgroundContext): Handlers {
   return {
@@ -57,5 +58,6 @@ export function createHandlers(ctx: BackgroundContext): Handlers {
     // issue 12: first run, profile per site
     'ui:site-status': uiSiteStatus(ctx),
     'ui:site-profile': uiSiteProfile(ctx),
+    'ui:site-pending': uiSitePending(ctx),
   };
 }
