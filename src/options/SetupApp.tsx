@@ -14,6 +14,7 @@ import { ProbePanel } from './ProbePanel';
 import { OriginSchema } from '../settings/schema';
 import { OnCallOptions } from '../ui/OnCallOptions';
 import { OriginField } from './OriginField';
+import { SiteAccess } from './SiteExtras';
 
 const SETTINGS = ['fastlege', 'legevakt', 'spesialist'] as const;
 type Issue = { path: string; message: string };
@@ -136,6 +137,16 @@ export function SetupApp({ client, permissions, openOptions }: { client: Client;
                   </button>
                 </fieldset>
                 <LockedNote view={view} path="sites" />
+                {/* Sites the clinic's IT pushed: whether the browser has granted each, with a button to grant it. */}
+                {isLocked(view, 'sites') && view.settings.sites.length > 0 && (
+                  <ul class="policy-sites">
+                    {view.settings.sites.map((s) => (
+                      <li key={s.origin}>
+                        <code>{s.origin}</code> <SiteAccess origin={s.origin} permissions={permissions} />
+                      </li>
+                    ))}
+                  </ul>
+                )}
                 <Issues issues={siteIssues} title={tr('options_sites_add_failed')} />
                 <p role="status" class="status" id="setup-site-status">
                   {added ? tr('setup_site_added', { origin: added, profile: profileWords ?? tr('setup_profile_unset') }) : ''}
