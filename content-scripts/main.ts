@@ -46,7 +46,9 @@ async function main(ctx: ContentScriptContext, notChecked: NotChecked, setString
   // Called only after a reply, when `scanner` below exists.
   const rescan = (): void => scanner.refresh();
   // One strings object, refreshed in place on bg:rescan (the locale may have changed).
-  const strings: Record<string, string> = { ...config.value.strings };
+  // `overlay_profile`: the site's profile for the page badge (issue 12 §3), not a catalog text.
+  const withProfile = (c: { strings: Record<string, string>; profile?: string | undefined }) => ({ ...c.strings, overlay_profile: c.profile ?? '' });
+  const strings: Record<string, string> = withProfile(config.value);
   const overlay = new Overlay(ctx, strings, {
     ignoreOnce: (f, regionId) => void send('cs:ignore-once', { regionId, rule: f.rule, codes: f.codes }).then(rescan),
     openRuleSettings: (rule) => void send('cs:open-rule-settings', { rule }),
@@ -69,8 +71,11 @@ async function main(ctx: ContentScriptContext, notChecked: NotChecked, setString
     'bg:rescan': async () => {
       const fresh = await send('cs:get-config', {});
       if (fresh.ok) {
-        Object.assign(strings, fresh.value.strings);
+        const profileBefore = strings.overlay_profile;
+        Object.assign(strings, withProfile(fresh.value));
         overlay.setStatus({ muted: fresh.value.muted });
+        // The profile on the page badge changed (popup switch) even if the findings did not.
+        if (strings.overlay_profile !== profileBefore) overlay.layout();
         const next = adapterFrom(fresh.value.adapter);
         if (next.kind !== kind || next.kind === 'custom') {
           ({ adapter, kind } = next);

@@ -1,12 +1,13 @@
 // "What changed since the previous year" for one takst, when two tariff versions are loaded.
 import type { Response } from '../src/messages';
-import { useT } from '../src/ui/i18n';
+import { useLocale, useT } from '../src/ui/i18n';
+import { tariffName } from '../src/core/i18n';
 
 type Previous = NonNullable<Response<'ui:takst'>['previous']>;
 
 export function Changes({ previous }: { previous: Previous }) {
   const tr = useT();
-  const label = tr('popup_changes_title', { label: previous.tariff.label });
+  const label = tr('popup_changes_title', { label: tariffName(useLocale(), previous.tariff) });
   return (
     <section class="changes" aria-label={label}>
       <h3>{label}</h3>

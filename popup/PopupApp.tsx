@@ -1,5 +1,6 @@
 // The popup: takst lookup ("Søk") and the current tab's findings ("Denne siden"), with a tariff-year
 // switch. The UI language follows the settings' `locale`.
+import { mark } from '../src/ui/mark';
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../src/core/types';
 import type { Response } from '../src/messages';
@@ -11,6 +12,7 @@ import { t } from '../src/core/i18n';
 import { SearchPanel } from './SearchPanel';
 import { PagePanel } from './PagePanel';
 import { TariffSwitch } from './TariffSwitch';
+import { SiteBar, type PopupPermissions } from './SiteBar';
 
 type Tariffs = Response<'ui:tariffs'>;
 
@@ -29,9 +31,13 @@ export interface PopupProps {
   pageOrigin?: string | undefined;
   /** Opens the settings page (runtime.openOptionsPage); absent in tests. */
   openOptions?: (() => void) | undefined;
+  /** The tab's URL, when the browser shows it (granted sites, or activeTab after a click on the icon). */
+  pageUrl?: string | undefined;
+  /** Host permission requests (chrome.permissions); with `pageUrl` they enable "Kontroller dette nettstedet". */
+  permissions?: PopupPermissions | undefined;
 }
 
-export function PopupApp({ client, tabId, pageOrigin, openOptions }: PopupProps) {
+export function PopupApp({ client, tabId, pageOrigin, openOptions, pageUrl, permissions }: PopupProps) {
   const [locale, setLocale] = useState<Locale>('nb');
   const [tariffs, setTariffs] = useState<Tariffs | null>(null);
   const [tariffId, setTariffId] = useState<string | null>(null);
@@ -44,6 +50,7 @@ export function PopupApp({ client, tabId, pageOrigin, openOptions }: PopupProps)
       if (view) setLocale(view.settings.locale);
     });
     void client.call('ui:tariffs', {}).then((r) => {
+      mark('tariffs');
       if (!r.ok) return setError(r.error);
       setTariffs(r.value);
       setTariffId(defaultTariffId(r.value));
@@ -67,6 +74,7 @@ export function PopupApp({ client, tabId, pageOrigin, openOptions }: PopupProps)
               </button>
             )}
           </header>
+          {pageUrl && permissions && <SiteBar pageUrl={pageUrl} permissions={permissions} />}
           {error && (
             <p role="alert" class="error">
               {t(locale, 'popup_error_load', { error })}

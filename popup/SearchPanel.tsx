@@ -1,17 +1,23 @@
 // Search as you type (combobox + listbox). Arrows move, Enter opens a takst, Esc goes back one step
 // (from a linked takst to the previous one, then to the list, then clears the query).
+import { mark } from '../src/ui/mark';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Response } from '../src/messages';
 import { useClient } from '../src/ui/client';
 import { useLocale, useT } from '../src/ui/i18n';
 import type { Locale } from '../src/core/types';
-import { buildSearchIndex, search, type SearchIndex } from '../src/ui/search/index';
+import { buildSearchIndex, hitKey, search, type SearchHit, type SearchIndex } from '../src/ui/search/index';
+import { MerknadDetails } from './MerknadDetails';
 import { TakstDetails } from './TakstDetails';
 
 type Entry = Response<'ui:takst-index'>['entries'][number];
 type Version = Response<'ui:tariffs'>['versions'][number];
 
 const MAX_RESULTS = 30;
+const MERKNAD = 'merknad:';
+
+const clip = (text: string, max = 110) => (text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text);
+const clipCodes = (codes: string[], max = 8) => (codes.length > max ? `${codes.slice(0, max).join(', ')} …` : codes.join(', '));
 
 function entryLabel(e: Entry, locale: Locale): string {
   if (locale === 'nn' && e.labelNn) return e.labelNn;
@@ -27,8 +33,10 @@ function useSearchIndex(tariffId: string | null): { index: SearchIndex<Entry> | 
     let live = true;
     void client.call('ui:takst-index', { tariffId }).then((r) => {
       if (!live) return;
+      mark('index-reply');
       // Built once per tariff; each keystroke only queries it.
-      setState(r.ok ? { index: buildSearchIndex(r.value.entries), error: null } : { index: null, error: r.error });
+      setState(r.ok ? { index: buildSearchIndex(r.value.entries, r.value.merknader ?? []), error: null } : { index: null, error: r.error });
+      mark('index-ready');
     });
     return () => {
       live = false;
@@ -52,7 +60,9 @@ export function SearchPanel({ tariffId, versions }: { tariffId: string | null; v
     if (open === null) input.current?.focus();
   }, [open]);
 
+  // The stack holds takst codes and `merknad:<id>` for merknader.
   const openCode = useCallback((code: string) => setStack((s) => [...s, code]), []);
+  const openHit = (hit: SearchHit<Entry>) => openCode(hit.type === 'takst' ? hit.entry.code : `${MERKNAD}${hit.merknad.id}`);
   const back = useCallback(() => setStack((s) => s.slice(0, -1)), []);
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -62,7 +72,7 @@ export function SearchPanel({ tariffId, versions }: { tariffId: string | null; v
     else if (e.key === 'End' && e.ctrlKey) setActive(Math.max(hits.length - 1, 0));
     else if (e.key === 'Enter') {
       const hit = hits[active];
-      if (hit) openCode(hit.entry.code);
+      if (hit) openHit(hit);
     } else if (e.key === 'Escape' && query) {
       setQuery('');
       setActive(0);
@@ -70,11 +80,14 @@ export function SearchPanel({ tariffId, versions }: { tariffId: string | null; v
     e.preventDefault();
   };
 
+  const openMerknad = open?.startsWith(MERKNAD) ? index?.merknader.find((m) => `${MERKNAD}${m.id}` === open) : undefined;
+  if (openMerknad) return <MerknadDetails merknad={openMerknad} onOpen={openCode} onBack={back} />;
   if (open !== null && tariffId) {
     return <TakstDetails tariffId={tariffId} code={open} versions={versions} onOpen={openCode} onBack={back} />;
   }
 
-  const activeId = hits[active] ? `hit-${hits[active].entry.key}` : undefined;
+  const activeId = hits[active] ? `hit-${hitKey(hits[active])}` : undefined;
+  const loading = !index && !error;
   return (
     <div class="search">
       <label for="search-input" class="search-label">
@@ -108,21 +121,37 @@ export function SearchPanel({ tariffId, versions }: { tariffId: string | null; v
           {tr('popup_error_load', { error })}
         </p>
       )}
+      {/* While the index loads the count would say "0 treff": say it is loading instead. */}
+      {loading && (
+        <p class="loading" aria-busy="true">
+          {tr('popup_search_loading')}
+        </p>
+      )}
       <p class="visually-hidden" role="status" aria-live="polite">
-        {query.trim() ? tr('popup_search_count', { count: hits.length }) : ''}
+        {query.trim() ? (loading ? tr('popup_search_loading') : tr('popup_search_count', { count: hits.length })) : ''}
       </p>
       <ul id="search-results" role="listbox" aria-label={tr('popup_search_results')} class="results">
         {hits.map((h, i) => (
           <li
-            key={h.entry.key}
-            id={`hit-${h.entry.key}`}
+            key={hitKey(h)}
+            id={`hit-${hitKey(h)}`}
             role="option"
             aria-selected={i === active}
-            class={i === active ? 'result active' : 'result'}
+            class={`result ${h.type}${i === active ? ' active' : ''}`}
             onMouseDown={(e) => e.preventDefault()}
-            onClick={() => openCode(h.entry.code)}
+            onClick={() => openHit(h)}
           >
-            <span class="code">{h.entry.code}</span> <span class="label">{entryLabel(h.entry, locale)}</span>
+            {h.type === 'takst' ? (
+              <>
+                <span class="code">{h.entry.code}</span> <span class="label">{entryLabel(h.entry, locale)}</span>
+              </>
+            ) : (
+              <>
+                <span class="code">{tr('popup_merknad_title', { id: h.merknad.id })}</span>{' '}
+                <span class="label">{h.merknad.summary ? clip(h.merknad.summary) : tr('popup_takst_merknad_no_summary')}</span>
+                {h.merknad.codes.length > 0 && <span class="cited">{tr('popup_merknad_cited_short', { codes: clipCodes(h.merknad.codes) })}</span>}
+              </>
+            )}
           </li>
         ))}
       </ul>

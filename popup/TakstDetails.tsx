@@ -7,9 +7,23 @@ import { useClient } from '../src/ui/client';
 import { formatAmount, useLocale, useT } from '../src/ui/i18n';
 import { CodeLinks } from './CodeLinks';
 import { Changes } from './Changes';
+import { displayDate, tariffName } from '../src/core/i18n';
 
 type Takst = Response<'ui:takst'>;
 type Version = Response<'ui:tariffs'>['versions'][number];
+
+/** Esc goes back from anywhere in the popup, also while focus sits on the body between two views. */
+export function useEscapeBack(onBack: () => void): void {
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      e.preventDefault();
+      onBack();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [onBack]);
+}
 
 export function TakstDetails(props: { tariffId: string; code: string; versions: Version[]; onOpen: (code: string) => void; onBack: () => void }) {
   const tr = useT();
@@ -37,17 +51,7 @@ export function TakstDetails(props: { tariffId: string; code: string; versions: 
     if (data || error) heading.current?.focus();
   }, [data, error]);
 
-  // Esc goes back from anywhere in the popup, also while focus sits on the body between two takster.
-  const { onBack } = props;
-  useEffect(() => {
-    const onKeyDown = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented) return;
-      e.preventDefault();
-      onBack();
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [onBack]);
+  useEscapeBack(props.onBack);
 
   const d = data?.description;
   const unknown = tr('common_unknown');
@@ -145,7 +149,7 @@ export function TakstDetails(props: { tariffId: string; code: string; versions: 
 
           <h3>{tr('popup_takst_source')}</h3>
           <p class="provenance">
-            {tr('popup_takst_tariff', { id: d.tariff.id, from: d.tariff.validFrom, to: d.tariff.validTo })}
+            {tr('popup_takst_tariff', { id: tariffName(locale, d.tariff), from: displayDate(d.tariff.validFrom), to: displayDate(d.tariff.validTo) })}
             <br />
             {tr('popup_takst_provenance', { source: d.provenance.source, year: d.provenance.year ?? unknown })}{' '}
             <strong>{d.provenance.verified ? tr('common_verified') : tr('common_unverified')}</strong>

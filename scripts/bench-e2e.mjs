@@ -7,6 +7,9 @@
 //                            with long tasks (> 50 ms) seen during those edits
 //   e2e.stress-first-marker  ms from navigation start to the first marker on the 2,000-line screen
 //                            (with the page's own long tasks measured without the extension, for contrast)
+//   e2e.popup-cold-index     ms from opening the popup with a stopped service worker to its search
+//                            first search result (query typed as soon as the page is there)
+//   e2e.popup-first-index    the same for the first popup of a freshly started browser
 //   bundle.content-script    bytes of the minified dist/chrome/content.js: the boot script every frame
 //                            of a granted site runs
 //   bundle.content-script-main  bytes of content-main.js: adapters, scanner and overlay, injected only
@@ -26,6 +29,10 @@ const option = (name, fallback) => {
 const EDITS = Number(option('--edits', '60'));
 const STRESS_EDITS = Number(option('--stress-edits', '20'));
 const WARMUP = 5;
+const POPUP_RUNS = Number(option('--popup-runs', '15'));
+const FRESH_RUNS = Number(option('--fresh-runs', '5'));
+/** `--only popup-cold` runs just that benchmark (quick before/after comparisons). */
+const ONLY = option('--only', null);
 const extensionPath = resolve(option('--extension', 'dist/chrome'));
 const log = (msg) => process.stderr.write(`bench-e2e: ${msg}\n`);
 
@@ -179,6 +186,57 @@ function contentScriptBytes(name = 'content.js') {
   return existsSync(file) ? statSync(file).size : null;
 }
 
+/** ms from navigation start to the first result of a query typed as soon as the popup is there, plus the popup's marks. */
+async function firstResult(context, url) {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await page.evaluate(() => {
+    new MutationObserver((_, obs) => {
+      if (document.querySelector('[role="option"]')) {
+        window.__firstResult = performance.now();
+        obs.disconnect();
+      }
+    }).observe(document, { subtree: true, childList: true });
+  });
+  await page.fill('#search-input', '2ad');
+  await page.waitForSelector('[role="option"]', { timeout: 20_000 });
+  const out = await page.evaluate(() => ({
+    ms: window.__firstResult ?? null,
+    marks: Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('takstvakt:')).map((m) => [m.name, Math.round(m.startTime)])),
+  }));
+  await page.close();
+  if (process.env.BENCH_DEBUG) log(`popup first result ${out.ms} ms ${JSON.stringify(out.marks)}`);
+  return out.ms;
+}
+
+/** Each run stops every service worker first, so the popup's index request finds a stopped worker. */
+async function popupColdIndex(launched) {
+  const samples = [];
+  const url = `chrome-extension://${launched.extensionId}/popup/popup.html`;
+  for (let i = 0; i < POPUP_RUNS + 2; i++) {
+    await launched.cdp.send('ServiceWorker.enable').catch(() => undefined);
+    await launched.cdp.send('ServiceWorker.stopAllWorkers').catch(() => undefined);
+    const ms = await firstResult(launched.context, url);
+    if (ms !== null && i >= 2) samples.push(ms);
+  }
+  return samples;
+}
+
+/** The first popup of a freshly started browser (what a doctor sees first thing in the morning). */
+async function popupFirstOpen(h) {
+  const samples = [];
+  for (let i = 0; i < FRESH_RUNS; i++) {
+    const launched = await h.launchWithExtension({ extensionPath, headless: true });
+    try {
+      const ms = await firstResult(launched.context, `chrome-extension://${launched.extensionId}/popup/popup.html`);
+      if (ms !== null) samples.push(ms);
+    } finally {
+      await launched.close();
+    }
+  }
+  return samples;
+}
+
 async function main() {
   if (!existsSync(join(extensionPath, 'manifest.json'))) {
     log('no build found, running node scripts/build.mjs');
@@ -187,9 +245,17 @@ async function main() {
   }
   const h = await loadHarness();
   const server = await h.serveFixtures('test/fixtures/epj');
-  const launched = await h.launchWithExtension({ extensionPath, headless: true });
   const results = [];
+  log(`popup first open in a fresh browser, ${FRESH_RUNS} runs`);
+  results.push(stats('e2e.popup-first-index', 'ms', await popupFirstOpen(h)));
+  const launched = await h.launchWithExtension({ extensionPath, headless: true });
   try {
+    log(`popup cold index, ${POPUP_RUNS} runs`);
+    results.push(stats('e2e.popup-cold-index', 'ms', await popupColdIndex(launched)));
+    if (ONLY === 'popup-cold') {
+      process.stdout.write(`${JSON.stringify(results)}\n`);
+      return;
+    }
     log(`warning latency, ${EDITS} edits on linjer`);
     const latency = await warningLatency(h, launched.context, server);
     results.push(stats('e2e.warning-latency', 'ms', latency.appear));

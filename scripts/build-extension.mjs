@@ -10,6 +10,7 @@ import { basename, dirname, join } from 'node:path';
 import { takstvaktIcon } from './lib/png.mjs';
 import { zipDirectory } from './lib/zip.mjs';
 import { DOCS_CSS, docsPage } from './lib/markdown.mjs';
+import { helpPages } from './lib/help.mjs';
 
 export const DEMO_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
 export const CONTENT_BUDGET_BYTES = 40 * 1024;
@@ -22,6 +23,8 @@ const PAGE_ENTRIES = [
   { entry: 'src/background/main.ts', out: 'background' },
   { entry: 'popup/main.tsx', out: 'popup/popup', html: 'popup/popup.html' },
   { entry: 'src/options/main.tsx', out: 'options/options', html: 'src/options/options.html' },
+  // First-run setup (issue 12 §2), opened by the background on install.
+  { entry: 'src/options/setup-main.tsx', out: 'options/setup', html: 'src/options/setup.html' },
 ];
 // content.js is the boot script every frame of a granted site gets; content-main.js (the adapters,
 // scanner and overlay) is injected by the background only into frames that show a takst field.
@@ -115,6 +118,11 @@ function writeStatic(stage) {
   }
   const index = ['# Takstvakt: regler', '', ...ruleDocs.map((f) => `- [${f.slice(0, -3)}](${f})`)].join('\n');
   writeFileSync(join(docsDir, 'index.html'), docsPage(index, 'Takstvakt'));
+  // "Les mer" on a marker: the doctor's help page per rule and language (issue 12 §8).
+  for (const page of helpPages('docs/rules', LOCALES)) {
+    mkdirSync(join(stage, dirname(page.path)), { recursive: true });
+    writeFileSync(join(stage, page.path), page.html);
+  }
 }
 
 /** Copies the stage into both browser folders with their manifests, then zips them. */

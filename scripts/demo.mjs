@@ -25,6 +25,31 @@ export const EXTRA_PAGES = [
     setup: async (page) => page.locator('input').first().pressSequentially('2cd'),
   },
   { name: 'options', path: 'options/options.html' },
+  // Issue 12: the first-run setup (opened on install) with a practice chosen, and the popup's quick
+  // switch of a site's profile (README: docs/screenshots/).
+  {
+    name: 'setup',
+    path: 'options/setup.html',
+    setup: async (page) => {
+      await page.check('input[name="setup-setting"][value="legevakt"]');
+      await page.selectOption('#setup-oncall', 'presence');
+      await page.fill('#setup-origin', 'https://epj.legevakt.example.no');
+    },
+  },
+  {
+    name: 'popup-profile',
+    path: 'popup/popup.html',
+    viewport: { width: 420, height: 360 },
+    setup: async (page) => {
+      // The demo build has localhost granted; a clinic's EPJ origin shows the same once granted.
+      const site = 'http://localhost:8080';
+      await page.evaluate(async (origin) => {
+        await chrome.storage.sync.set({ 'settings:schemaVersion': 2, 'settings:sites': [{ origin, adapter: { kind: 'generic' }, enabled: true, profile: { setting: 'legevakt', onCall: 'presence' } }] });
+      }, site);
+      await page.goto(`${page.url().split('?')[0]}?url=${encodeURIComponent(`${site}/regning`)}`);
+      await page.waitForSelector('#site-profile-oncall');
+    },
+  },
 ];
 
 const args = process.argv.slice(2);

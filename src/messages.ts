@@ -112,7 +112,12 @@ export const TakstIndexEntrySchema = z.object({
   labelNn: z.optional(z.string()),
   labelEn: z.optional(z.string()),
   kind: z.optional(z.string()),
+  /** The tariff has only a placeholder label ("innhold ikke hentet"): the popup finds it by its exact code only. */
+  placeholder: z.optional(z.boolean()),
 });
+
+/** A merknad as a search result of its own: our summary (null = text not retrieved), its link and the takster citing it. */
+export const MerknadIndexEntrySchema = z.object({ id: z.string(), summary: z.nullable(z.string()), url: z.nullable(z.string()), codes: z.array(z.string()) });
 
 /** A code set expanded into real codes (src/core/describe.ts CodeList). */
 const CodeListSchema = z.object({ mode: z.enum(['only', 'allExcept', 'none']), codes: z.array(z.string()), text: z.nullable(z.string()) });
@@ -200,6 +205,8 @@ export const PROTOCOL = {
       strings: z.record(z.string(), z.string()),
       /** How many rules are muted in settings: the page badge says "1 regel dempet". */
       muted: z.int().check(z.minimum(0)),
+      /** The profile this page is checked with, in words ("legevakt, tilstedevakt"), for the page badge (issue 12 §3). */
+      profile: z.optional(z.string()),
     }),
   },
   'cs:ignore-once': {
@@ -238,7 +245,7 @@ export const PROTOCOL = {
   },
   'ui:takst-index': {
     request: z.object({ tariffId: z.string() }),
-    response: z.object({ tariff: TariffSummarySchema, entries: z.array(TakstIndexEntrySchema) }),
+    response: z.object({ tariff: TariffSummarySchema, entries: z.array(TakstIndexEntrySchema), merknader: z.optional(z.array(MerknadIndexEntrySchema)) }),
   },
   'ui:takst': {
     request: z.object({ tariffId: z.string(), code: z.string().check(z.minLength(1), z.maxLength(16)), locale }),
@@ -265,6 +272,41 @@ export const PROTOCOL = {
     response: settingsChange,
   },
   'ui:site-remove': { request: z.object({ origin: z.string() }), response: settingsChange },
+  // -- issue 12 (first run, profile per site) --
+  'ui:site-status': {
+    /**
+     * The popup's tab: is its origin an EPJ site in settings, has the browser granted it, and which profile
+     * (practice type, on-call form; parsed with src/settings/schema SiteProfileSchema) its pages are checked with.
+     */
+    request: z.object({ url: z.string().check(z.maxLength(4096)) }),
+    response: z.object({
+      /** The tab's origin; null for pages Takstvakt cannot check (chrome://, file:, the extension's own). */
+      origin: z.nullable(z.string()),
+      /** The settings' site the tab belongs to (may be a wildcard origin), or null. */
+      site: z.nullable(z.string()),
+      granted: z.boolean(),
+      profile: z.unknown(),
+      /** True when the site has its own profile; false = the clinic profile applies. */
+      own: z.boolean(),
+      /** The profile is set by browser policy. */
+      locked: z.boolean(),
+      /** "legevakt, tilstedevakt": the profile in words, as the page badge shows it. */
+      label: z.string(),
+    }),
+  },
+  'ui:site-pending': {
+    /**
+     * Sent by the popup in the click, just before it asks the browser for `origin`: the prompt may close the
+     * popup, so the grant itself (permissions.onAdded) adds the site. Kept a few minutes in storage.session.
+     */
+    request: z.object({ origin: z.string().check(z.maxLength(300)) }),
+    response: ok,
+  },
+  'ui:site-profile': {
+    /** Sets a site's own profile (SiteProfileSchema), or null to use the clinic profile again. */
+    request: z.object({ site: z.string(), profile: z.unknown() }),
+    response: settingsChange,
+  },
   'ui:probe': {
     /** Reads the most recently used open tab of `origin` through `bg:probe`. */
     request: z.object({ origin: z.string() }),

@@ -41,7 +41,9 @@ export class Badge {
 
   show(counts: BadgeCounts, status: PageStatus): void {
     const state = counts.unreadable > 0 ? 'unreadable' : 'checked';
-    const key = `${state}:${counts.error}:${counts.warning}:${counts.info}:${counts.unreadable}:${status.muted}:${status.full}`;
+    // The profile the page is checked with (issue 12 §3), from cs:get-config; refreshed on bg:rescan.
+    const profile = this.strings.overlay_profile ?? '';
+    const key = `${state}:${counts.error}:${counts.warning}:${counts.info}:${counts.unreadable}:${status.muted}:${status.full}:${profile}`;
     if (!this.host.isConnected) mount(this.host, document.documentElement);
     if (key === this.last) return;
     this.last = key;
@@ -60,7 +62,8 @@ export class Badge {
     if (state === 'unreadable') parts.unshift(tr(this.strings, 'badge_unreadable'));
     if (status.muted > 0) parts.push(tr(this.strings, status.muted === 1 ? 'badge_muted_one' : 'badge_muted', { count: status.muted }));
     if (status.full) parts.push(tr(this.strings, 'badge_full'));
-    this.pill.textContent = `Takstvakt: ${parts.join(' · ')}`;
+    if (profile) h.setAttribute('data-takstvakt-profile', profile);
+    this.pill.textContent = `Takstvakt${profile ? ` (${profile})` : ''}: ${parts.join(' · ')}`;
   }
 
   remove(): void {

@@ -9,7 +9,8 @@ import type { BackgroundContext } from './context';
 import { createHandlers } from './handlers/index';
 import { rescanTabs } from './rescan';
 import { senderInfo } from './sender-info';
-import { currentSettings, invalidateSettings } from './settings-cache';
+import { currentSettings, invalidateSettings, MANAGED_COPY_KEY } from './settings-cache';
+import { addGrantedPending } from './pending-sites';
 import { clearTab, withTabLock } from './tab-state';
 import { invalidateTariffs } from './tariffs';
 
@@ -27,7 +28,12 @@ api.runtime.onMessage.addListener((message, sender, sendResponse) => {
   return true; // the reply is sent asynchronously
 });
 
+// First run (issue 12 §2): a short setup page (practice type, on-call form, the EPJ site with its
+// permission, a test on the open tab). Only on a new install, never on an update.
+const SETUP_PAGE = 'options/setup.html';
+
 api.runtime.onInstalled.addListener(({ reason }) => {
+  if (reason === 'install') quietly(api.tabs.create({ url: api.runtime.getURL(SETUP_PAGE) }));
   quietly(
     (async () => {
       const { settings } = await loadSettings(api.storage.sync, api.storage.managed);
@@ -41,6 +47,8 @@ api.runtime.onInstalled.addListener(({ reason }) => {
 api.permissions.onAdded.addListener(({ origins }) => {
   quietly(
     (async () => {
+      // A site the popup asked to check, granted just now: add it (issue 12 §2; pending-sites.ts).
+      if ((await addGrantedPending(api, origins ?? [], Date.now())).length) invalidateSettings();
       const { settings } = await currentSettings(api);
       const { registered } = await syncContentScripts(api, settings);
       // The clinic's EPJ is usually open while the origin is granted: check it without a reload.
@@ -67,6 +75,12 @@ const rescanSoon = (): void => {
 api.storage.onChanged.addListener((changes, areaName) => {
   const keys = Object.keys(changes);
   if ((areaName === 'sync' || areaName === 'managed') && (areaName === 'managed' || keys.some(isSettingsKey))) {
+    invalidateSettings();
+    resync();
+    rescanSoon();
+  }
+  // The policy arrived later than the first read waited for (settings-cache.ts), and differed.
+  if (areaName === 'local' && keys.includes(MANAGED_COPY_KEY)) {
     invalidateSettings();
     resync();
     rescanSoon();

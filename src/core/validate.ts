@@ -4,7 +4,7 @@ import { computeAmounts, exemptionOf } from './amounts';
 import { inEveningWindow, parseHHMM, timeFacts } from './calendar';
 import { normalizeCode } from './codes';
 import { pickTariff } from './tariff/pick';
-import { t } from './i18n';
+import { displayParam, t } from './i18n';
 import type { BillEntry, ReportInput, Rule, RuleContext } from './rule';
 import { RULES, RULES_BY_ID } from './rules/index';
 import type { Bill, CompiledTariff, ConfiguredSeverity, Finding, FindingSource, Locale, Report } from './types';
@@ -52,7 +52,8 @@ function format(locale: Locale, key: string, params: Record<string, string | num
   let out = parts[0] as string;
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i] as string;
-    out += (params && name in params ? String(params[name]) : `{${name}}`) + (parts[i + 1] as string);
+    // Dates as 13.03.2024 and a tariff version by its name (issue 12 §8); `params` keep the raw values.
+    out += (params && name in params ? displayParam(locale, name, params) : `{${name}}`) + (parts[i + 1] as string);
   }
   return out;
 }

@@ -6,6 +6,7 @@ import { useT } from '../ui/i18n';
 import { isLocked } from '../ui/settings';
 import { LockedNote } from './Locked';
 import type { SettingsApi } from './OptionsApp';
+import { OnCallOptions } from '../ui/OnCallOptions';
 
 const SETTINGS = ['fastlege', 'legevakt', 'spesialist'] as const;
 
@@ -56,9 +57,7 @@ export function ClinicSection({ api }: { api: SettingsApi }) {
             void api.save((d) => void (d.clinic.onCall = v === 'presence' || v === 'home' ? v : null));
           }}
         >
-          <option value="none">{tr('options_clinic_oncall_none')}</option>
-          <option value="presence">{tr('options_clinic_oncall_presence')}</option>
-          <option value="home">{tr('options_clinic_oncall_home')}</option>
+          <OnCallOptions />
         </select>
         <span id="oncall-hint" class="hint">
           {tr('options_clinic_oncall_hint')}

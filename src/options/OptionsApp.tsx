@@ -18,6 +18,8 @@ import { TariffSection } from './TariffSection';
 export interface HostPermissions {
   request(origins: string[]): Promise<boolean>;
   remove(origins: string[]): Promise<boolean>;
+  /** Whether the browser has granted these origins (the site table shows it; policy can push ungranted sites). */
+  contains?(origins: string[]): Promise<boolean>;
 }
 
 type Issue = Response<'ui:settings-save'>['issues'][number];
@@ -30,7 +32,11 @@ export interface SettingsApi {
   accept(reply: Response<'ui:settings-save'>): Issue[];
 }
 
-export function OptionsApp({ client, permissions }: { client: Client; permissions: HostPermissions }) {
+/**
+ * Settings as a page edits them (the settings page and the first-run setup): loaded once, every change
+ * saved at once through `ui:settings-save`; a refused change leaves `issues` and the settings as they were.
+ */
+export function useSettingsApi(client: Client, titleKey: string) {
   const [view, setView] = useState<SettingsView | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [issues, setIssues] = useState<Issue[]>([]);
@@ -47,7 +53,7 @@ export function OptionsApp({ client, permissions }: { client: Client; permission
   const locale = view?.settings.locale ?? 'nb';
   useEffect(() => {
     document.documentElement.lang = locale;
-    document.title = t(locale, 'options_title');
+    document.title = t(locale, titleKey);
   }, [locale]);
 
   const accept = useCallback(
@@ -77,6 +83,12 @@ export function OptionsApp({ client, permissions }: { client: Client; permission
     },
     [client, view, accept],
   );
+
+  return { view, loadError, issues, status, locale, save, accept };
+}
+
+export function OptionsApp({ client, permissions }: { client: Client; permissions: HostPermissions }) {
+  const { view, loadError, issues, status, locale, save, accept } = useSettingsApi(client, 'options_title');
 
   return (
     <ClientContext.Provider value={client}>

@@ -3,9 +3,24 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Response } from '../messages';
 import { useClient } from '../ui/client';
-import { useT } from '../ui/i18n';
+import { useT, type Translate } from '../ui/i18n';
+import { displayDate } from '../core/i18n';
 
 type Probe = Response<'ui:probe'>;
+type Context = NonNullable<Probe['result']>['regions'][number]['context'];
+
+/** What was read of the context, in words (issue 12 §8: dates as 13.03.2024, no JSON). */
+function contextWords(tr: Translate, c: Context): string {
+  const parts: string[] = [];
+  if (c.date) parts.push(tr('options_probe_ctx_date', { value: displayDate(c.date) }));
+  if (c.time) parts.push(tr('options_probe_ctx_time', { value: c.time }));
+  if (c.diagnoses?.length) parts.push(tr('options_probe_ctx_diagnoses', { value: c.diagnoses.join(', ') }));
+  if (c.age !== undefined) parts.push(tr('options_probe_ctx_age', { value: c.age }));
+  if (c.durationMinutes !== undefined) parts.push(tr('options_probe_ctx_duration', { value: c.durationMinutes }));
+  if (c.specialistGP !== undefined) parts.push(tr('options_probe_ctx_specialist', { value: tr(c.specialistGP ? 'common_yes' : 'common_no') }));
+  if (c.contactType) parts.push(tr('options_probe_ctx_contact', { value: c.contactType }));
+  return parts.join(' · ');
+}
 
 export function ProbePanel({ origin, onClose }: { origin: string; onClose: () => void }) {
   const tr = useT();
@@ -78,7 +93,7 @@ export function ProbePanel({ origin, onClose }: { origin: string; onClose: () =>
               )}
               <p>
                 {tr('options_probe_context')}{' '}
-                <code>{Object.keys(r.context).length ? JSON.stringify(r.context) : tr('common_none')}</code>
+                <span class="probe-context">{Object.keys(r.context).length ? contextWords(tr, r.context) : tr('common_none')}</span>
               </p>
             </div>
           ))}

@@ -3,7 +3,7 @@
 // scripts. Each site can be tested on its open tab.
 import { useState } from 'preact/hooks';
 import { OriginSchema, type Adapter } from '../settings/schema';
-import { isGeckoUrl, sitePattern, withoutPort } from '../settings/site-pattern';
+import { isGeckoUrl, sitePattern } from '../settings/site-pattern';
 import { useClient } from '../ui/client';
 import { useT } from '../ui/i18n';
 import { isLocked } from '../ui/settings';
@@ -12,6 +12,8 @@ import { Issues } from './Issues';
 import { LockedNote } from './Locked';
 import type { HostPermissions, SettingsApi } from './OptionsApp';
 import { ProbePanel } from './ProbePanel';
+import { SiteAccess, SiteProfileCell } from './SiteExtras';
+import { OriginField } from './OriginField';
 
 type Issue = { path: string; message: string };
 
@@ -88,6 +90,8 @@ export function SitesSection({ api, permissions }: { api: SettingsApi; permissio
             <tr>
               <th scope="col">{tr('options_sites_origin')}</th>
               <th scope="col">{tr('options_sites_adapter')}</th>
+              <th scope="col">{tr('options_sites_profile')}</th>
+              <th scope="col">{tr('options_sites_access')}</th>
               <th scope="col">{tr('options_sites_enabled')}</th>
               <th scope="col">{tr('options_sites_actions')}</th>
             </tr>
@@ -99,6 +103,12 @@ export function SitesSection({ api, permissions }: { api: SettingsApi; permissio
                   <code>{s.origin}</code>
                 </th>
                 <td>{tr(`options_adapter_${s.adapter.kind}`)}</td>
+                <td>
+                  <SiteProfileCell site={s} api={api} locked={locked} />
+                </td>
+                <td>
+                  <SiteAccess origin={s.origin} permissions={permissions} />
+                </td>
                 <td>
                   <input
                     type="checkbox"
@@ -135,24 +145,7 @@ export function SitesSection({ api, permissions }: { api: SettingsApi; permissio
 
       <fieldset disabled={locked}>
         <legend>{tr('options_sites_add_title')}</legend>
-        <label class="field">
-          <span>{tr('options_sites_origin')}</span>
-          <input
-            type="url"
-            placeholder="https://epj.klinikk.no"
-            value={origin}
-            aria-describedby="origin-hint"
-            onInput={(e) => setOrigin((e.currentTarget as HTMLInputElement).value)}
-          />
-          <span id="origin-hint" class="hint">
-            {tr('options_sites_origin_hint')}
-          </span>
-          {gecko && withoutPort(origin.trim()) !== origin.trim().replace(/\/+$/, '') && (
-            <span class="hint" role="note" data-hint="port-firefox">
-              {tr('options_sites_port_firefox')}
-            </span>
-          )}
-        </label>
+        <OriginField value={origin} onInput={setOrigin} hintId="origin-hint" />
         <fieldset>
           <legend>{tr('options_sites_adapter')}</legend>
           <label class="check">

@@ -3,17 +3,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Response } from '../messages';
 import { useClient } from '../ui/client';
-import { useT } from '../ui/i18n';
+import { useLocale, useT } from '../ui/i18n';
 import { isLocked } from '../ui/settings';
 import { LockedNote } from './Locked';
 import type { SettingsApi } from './OptionsApp';
 import { readFileText } from './read-file';
+import { tariffName, tariffWithValidity } from '../core/i18n';
+import { issueText } from '../ui/issue-text';
 
 type Tariffs = Response<'ui:tariffs'>;
 type ImportError = Response<'ui:tariff-import'>['errors'][number];
 
 export function TariffSection({ api }: { api: SettingsApi }) {
   const tr = useT();
+  const locale = useLocale();
   const client = useClient();
   const [tariffs, setTariffs] = useState<Tariffs | null>(null);
   const [errors, setErrors] = useState<ImportError[]>([]);
@@ -36,7 +39,7 @@ export function TariffSection({ api }: { api: SettingsApi }) {
     if (!r.value.imported) return setErrors(r.value.errors);
     const imported = r.value.imported;
     if (makeActive && !locked) await api.save((d) => void (d.tariff.active = imported.id));
-    setMessage(tr('options_tariff_imported', { label: imported.label, count: imported.takstCount }));
+    setMessage(tr('options_tariff_imported', { label: tariffName(locale, imported), count: imported.takstCount }));
     reload();
   };
 
@@ -59,7 +62,7 @@ export function TariffSection({ api }: { api: SettingsApi }) {
         {tariffs?.versions.map((v) => (
           <label class="check" key={v.id}>
             <input type="radio" name="tariff-active" checked={active === v.id} onChange={() => void api.save((d) => void (d.tariff.active = v.id))} />
-            {tr('common_tariff_option', { label: v.label, from: v.validFrom, to: v.validTo })} –{' '}
+            {tariffWithValidity(locale, v)} –{' '}
             {v.bundled ? tr('options_tariff_bundled') : tr('common_tariff_imported')}, {tr('options_tariff_count', { count: v.takstCount })},{' '}
             {tr('options_tariff_source', { source: v.source.source })} ({v.source.verified ? tr('common_verified') : tr('common_unverified')})
           </label>
@@ -117,7 +120,7 @@ export function TariffSection({ api }: { api: SettingsApi }) {
                   <td>
                     <code>{e.field}</code>
                   </td>
-                  <td>{e.message}</td>
+                  <td>{issueText(locale, { path: e.field, message: e.message }).message}</td>
                 </tr>
               ))}
             </tbody>

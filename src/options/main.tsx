@@ -9,6 +9,7 @@ import { OptionsApp, type HostPermissions } from './OptionsApp';
 const permissions: HostPermissions = {
   request: (origins) => chrome.permissions.request({ origins }),
   remove: (origins) => chrome.permissions.remove({ origins }),
+  contains: (origins) => chrome.permissions.contains({ origins }),
 };
 
 const root = document.getElementById('app');

@@ -5,7 +5,16 @@ import * as z from 'zod/mini';
 import { describeZodError, HHMM_RE } from '../core/bill';
 import { ClinicSchema, SettingsSchema, SiteSchema, UserSchema, type Settings } from './schema';
 
-type Leaf = { path: string; schema: z.ZodMiniType; apply: (s: Settings, v: never) => void };
+type Leaf = { path: string; schema: z.ZodMiniType; apply: (s: Settings, v: never) => void; prepare?: (raw: unknown) => unknown };
+
+/** Policy JSON schemas have no null: a pushed site profile says `onCall: "none"` (issue 12 §3). */
+const policySites = (raw: unknown): unknown =>
+  Array.isArray(raw)
+    ? raw.map((s: unknown) => {
+        const p = (s as { profile?: { onCall?: unknown } } | null)?.profile;
+        return p && p.onCall === 'none' ? { ...(s as object), profile: { ...p, onCall: null } } : s;
+      })
+    : raw;
 
 const leaves: Leaf[] = [
   { path: 'locale', schema: SettingsSchema.shape.locale, apply: (s, v: Settings['locale']) => void (s.locale = v) },
@@ -22,7 +31,7 @@ const leaves: Leaf[] = [
   },
   { path: 'user.specialistGP', schema: UserSchema.shape.specialistGP, apply: (s, v: boolean) => void (s.user.specialistGP = v) },
   { path: 'user.turnus', schema: UserSchema.shape.turnus, apply: (s, v: boolean) => void (s.user.turnus = v) },
-  { path: 'sites', schema: z.array(SiteSchema).check(z.maxLength(50)), apply: (s, v: Settings['sites']) => void (s.sites = v) },
+  { path: 'sites', schema: z.array(SiteSchema).check(z.maxLength(50)), apply: (s, v: Settings['sites']) => void (s.sites = v), prepare: policySites },
   { path: 'rules.muted', schema: z.array(z.string()), apply: (s, v: string[]) => void (s.rules.muted = v) },
   { path: 'tariff.active', schema: z.string().check(z.minLength(1)), apply: (s, v: string) => void (s.tariff.active = v) },
 ];
@@ -55,7 +64,7 @@ export function mergeManaged(user: Settings, managed: unknown): MergedSettings {
   for (const leaf of leaves) {
     const raw = at(managed, leaf.path);
     if (raw === undefined) continue;
-    const r = leaf.schema.safeParse(raw);
+    const r = leaf.schema.safeParse(leaf.prepare ? leaf.prepare(raw) : raw);
     if (!r.success) {
       managedErrors.push(`${leaf.path}: ${describeZodError(r.error)}`);
       continue;

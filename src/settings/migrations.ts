@@ -49,8 +49,21 @@ function v0ToV1(input: Json): Json {
   };
 }
 
+/**
+ * Version 1 -> 2: sites get a profile of their own (practice type, on-call form). Each existing site
+ * keeps checking as before: it gets the clinic profile it was checked with.
+ */
+function v1ToV2(input: Json): Json {
+  const clinic = (typeof input.clinic === 'object' && input.clinic !== null ? input.clinic : {}) as Json;
+  const profile = { setting: clinic.setting ?? 'fastlege', onCall: clinic.onCall ?? null };
+  const sites = Array.isArray(input.sites)
+    ? input.sites.map((s: unknown) => (typeof s === 'object' && s !== null && !('profile' in s) ? { ...s, profile } : s))
+    : input.sites;
+  return { ...input, schemaVersion: 2, ...(sites !== undefined ? { sites } : {}) };
+}
+
 /** MIGRATIONS[n] migrates version n to n + 1. */
-const MIGRATIONS: ReadonlyArray<(input: Json) => Json> = [v0ToV1];
+const MIGRATIONS: ReadonlyArray<(input: Json) => Json> = [v0ToV1, v1ToV2];
 
 export type MigrationResult = { ok: true; value: Json; from: number } | { ok: false; error: string };
 

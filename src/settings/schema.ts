@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import { HHMM_RE } from '../core/bill';
 
-export const SETTINGS_SCHEMA_VERSION = 1;
+export const SETTINGS_SCHEMA_VERSION = 2;
 
 const hhmm = z.string().check(z.regex(HHMM_RE, 'must be HH:MM'));
 
@@ -30,10 +30,20 @@ export const CustomAdapterSchema = z.object({
 
 export const AdapterSchema = z.discriminatedUnion('kind', [z.object({ kind: z.literal('generic') }), CustomAdapterSchema]);
 
+/**
+ * Practice type and on-call form of one EPJ site (issue 12: a legevakt system and a fastlege system in
+ * one browser). A site without one uses the clinic profile; v1 sites get the clinic's (migrations.ts).
+ */
+export const SiteProfileSchema = z.object({
+  setting: z.enum(['fastlege', 'legevakt', 'spesialist'], 'must be fastlege, legevakt or spesialist'),
+  onCall: z._default(z.nullable(z.enum(['presence', 'home'], 'must be presence, home or null')), null),
+});
+
 export const SiteSchema = z.object({
   origin: OriginSchema,
   adapter: z._default(AdapterSchema, { kind: 'generic' }),
   enabled: z._default(z.boolean(), true),
+  profile: z.optional(SiteProfileSchema),
 });
 
 const ruleSeverity = z.enum(['off', 'info', 'warning', 'error'], 'must be off, info, warning or error');
@@ -75,5 +85,6 @@ export const SettingsSchema = z.object({
 
 export type Settings = z.output<typeof SettingsSchema>;
 export type Site = z.output<typeof SiteSchema>;
+export type SiteProfile = z.output<typeof SiteProfileSchema>;
 export type CustomAdapter = z.output<typeof CustomAdapterSchema>;
 export type Adapter = z.output<typeof AdapterSchema>;

@@ -23,6 +23,9 @@ const permissions: HostPermissions = {
     world.browser.fake.revoke(origins);
     return true;
   },
+  async contains(origins) {
+    return origins.every((o) => world.browser.fake.granted.has(o));
+  },
 };
 
 async function mount(): Promise<void> {
@@ -160,7 +163,8 @@ test('a site is not added when the origin is malformed or the browser says no', 
   const input = sites.querySelector<HTMLInputElement>('input[type="url"]')!;
   await typeInto(input, 'epj.klinikk.no/regning');
   await click(byText(sites, 'button', 'Lagre nettsted'));
-  await waitFor(() => expect(text(byText(sites, '[role="alert"]', 'origin'))).toMatch(/origin like/));
+  // Issue 12 §8: the message in Norwegian, naming the field.
+  await waitFor(() => expect(text(byText(sites, '[role="alert"]', 'origin'))).toMatch(/må være en adresse som https:\/\/epj/));
   expect(requested).toEqual([]);
   grant = false;
   await typeInto(input, 'https://epj.klinikk.no');
@@ -209,6 +213,9 @@ test('"test on the open tab" shows exactly what the content script read and wher
     ['2cd', '2', 'input[name=takst2]'],
   ]);
   expect(text(probe)).toContain('17:30');
+  // Issue 12 §8: the date as a person reads it, no JSON.
+  expect(text(probe)).toContain('dato 12.03.2024');
+  expect(text(probe)).not.toContain('2024-03-12');
 });
 
 test('rule severity and muted rules can be changed and undone', async () => {
@@ -278,4 +285,35 @@ describe('ignored this time', () => {
     await waitFor(() => expect(text(rules)).toContain('Ingen funn er ignorert i åpne faner.'));
     expect((await readIgnored(world.browser.storage.session, 5, 0, 'r1')).size).toBe(0);
   });
+});
+
+// Issue 12 §3 and §8: each site's profile, and whether the browser has granted it (policy pushes sites
+// without the browser's grant), with a button to grant it.
+test('the site table shows each site\'s profile and access; a profile is set per site; an ungranted site can be granted', async () => {
+  await saveSettings(world.browser.storage.sync, {
+    ...defaultSettings(),
+    sites: [
+      { origin: 'https://legevakt.klinikk.no', adapter: { kind: 'generic' }, enabled: true },
+      { origin: 'https://fastlege.klinikk.no', adapter: { kind: 'generic' }, enabled: true },
+    ],
+  });
+  world.browser.fake.grant(['https://fastlege.klinikk.no/*']);
+  await mount();
+  const sites = section('sites-h');
+  const row = (origin: string) => byText(sites, 'tbody tr', origin);
+  await waitFor(() => expect(text(row('https://legevakt.klinikk.no'))).toContain('ikke gitt'));
+  expect(text(row('https://fastlege.klinikk.no'))).toContain('gitt');
+  expect(text(row('https://fastlege.klinikk.no'))).not.toContain('ikke gitt');
+  // Both use the clinic profile until one gets its own.
+  const setting = row('https://legevakt.klinikk.no').querySelector<HTMLSelectElement>('select')!;
+  expect(setting.value).toBe('clinic');
+  await changeSelect(setting, 'legevakt');
+  await waitFor(() => expect(row('https://legevakt.klinikk.no').querySelectorAll('select')).toHaveLength(2));
+  await changeSelect(row('https://legevakt.klinikk.no').querySelectorAll<HTMLSelectElement>('select')[1]!, 'presence');
+  await waitFor(async () => expect((await loadUserSettings(world.browser.storage.sync)).sites[0]?.profile).toEqual({ setting: 'legevakt', onCall: 'presence' }));
+  expect((await loadUserSettings(world.browser.storage.sync)).sites[1]?.profile).toBeUndefined();
+  // Granting from the table asks the browser for exactly that origin.
+  await click(byText(row('https://legevakt.klinikk.no'), 'button', 'Gi tilgang'));
+  expect(requested).toEqual([['https://legevakt.klinikk.no/*']]);
+  await waitFor(() => expect(text(row('https://legevakt.klinikk.no'))).not.toContain('ikke gitt'));
 });

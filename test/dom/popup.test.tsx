@@ -200,3 +200,39 @@ test('a visit to "Denne siden" keeps the search: query kept, index fetched once'
   expect(text(options()[0]!)).toMatch(/^2fk\b/);
   expect(world.sent.filter((t) => t === 'ui:takst-index')).toHaveLength(1);
 });
+
+// Issue 12 §7: merknader as results of their own, and a loading state instead of "0 treff".
+test('"merknad D1" finds the merknad with its summary and citing takster; Enter opens it, a takst link opens that takst', async () => {
+  await mount();
+  await waitFor(() => expect(world.sent).toContain('ui:takst-index'));
+  await typeInto(input(), 'merknad D1');
+  await waitFor(() => expect(text(options()[0]!)).toMatch(/^Merknad D1\b/));
+  expect(text(options()[0]!)).toMatch(/Kveldstakster/);
+  expect(text(options()[0]!)).toContain('2ak');
+  await press(input(), 'Enter');
+  await waitFor(() => expect(text(root.querySelector('h2'))).toBe('Merknad D1'));
+  expect(text(root.querySelector('.summary'))).toMatch(/16/);
+  const cited = byText(root, '.code-list', 'viser til merknaden');
+  await click(byText(cited, 'a', /^2fk$/));
+  await waitFor(() => expect(text(root.querySelector('h2'))).toMatch(/^2fk\b/));
+  await press(root.querySelector('article')!, 'Escape');
+  await waitFor(() => expect(text(root.querySelector('h2'))).toBe('Merknad D1'));
+});
+
+test('while the index loads the popup says so instead of "0 treff"', async () => {
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((r) => (release = r));
+  const slow = { call: (async (type, payload) => {
+    if (type === 'ui:takst-index') await gate;
+    return world.client.call(type, payload);
+  }) as typeof world.client.call };
+  await act(async () => render(<PopupApp client={slow} />, root));
+  await waitFor(() => expect(root.querySelector('.loading')).not.toBeNull());
+  await typeInto(input(), '2ad');
+  expect(text(root.querySelector('[role="status"]'))).toBe('Henter takstene …');
+  expect(text(root)).not.toContain('0 treff');
+  release();
+  await waitFor(() => expect(text(options()[0]!)).toMatch(/^2ad\b/));
+  expect(root.querySelector('.loading')).toBeNull();
+  expect(text(root.querySelector('[role="status"]'))).toMatch(/^\d+ treff$/);
+});

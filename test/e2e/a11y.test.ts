@@ -165,3 +165,38 @@ test('settings page by keyboard alone: choose legevakt with arrows in the radio 
   await page.waitForFunction(() => document.querySelector('.options > .status')?.textContent === 'Lagret.');
   expect(await page.isChecked('input[name="clinic-setting"][value="legevakt"]')).toBe(true);
 });
+
+// Issue 12: the first-run setup, the popup's site bar with its profile switch, and a rule's help page.
+test('setup page, popup site bar and help page: no serious axe violations, no unnamed control', async () => {
+  await page.goto(`chrome-extension://${ext.extensionId}/options/setup.html`);
+  await page.waitForSelector('#setup-practice-h');
+  await expectNoSeriousViolations(page, 'setup');
+  expect(await unnamedControls(page)).toEqual([]);
+  await page.check('input[name="setup-setting"][value="legevakt"]');
+  await page.waitForSelector('#setup-oncall');
+  await page.fill('#setup-origin', 'ikke en adresse');
+  await page.click('text=Gi tilgang og legg til');
+  await page.waitForSelector('section[aria-labelledby="setup-site-h"] [role="alert"]');
+  await expectNoSeriousViolations(page, 'setup with legevakt and an error');
+  expect(await unnamedControls(page)).toEqual([]);
+
+  // A site in settings the popup's tab belongs to: the profile switch (and, not granted, the grant button).
+  await ext.serviceWorker.evaluate(async () => {
+    await chrome.storage.sync.set({ 'settings:schemaVersion': 2, 'settings:sites': [{ origin: 'http://127.0.0.1:9', adapter: { kind: 'generic' }, enabled: true, profile: { setting: 'legevakt', onCall: 'home' } }] });
+  });
+  await page.goto(`chrome-extension://${ext.extensionId}/popup/popup.html?url=${encodeURIComponent('http://127.0.0.1:9/regning')}`);
+  await page.waitForSelector('#site-profile-oncall');
+  await expectNoSeriousViolations(page, 'popup with the profile switch');
+  expect(await unnamedControls(page)).toEqual([]);
+  await page.goto(`chrome-extension://${ext.extensionId}/popup/popup.html?url=${encodeURIComponent('https://ny.klinikk.test/')}`);
+  await page.waitForSelector('.site-bar button');
+  await expectNoSeriousViolations(page, 'popup on a site not checked');
+  await page.goto(`chrome-extension://${ext.extensionId}/options/options.html`);
+  await page.waitForSelector('table.sites .profile-fields');
+  await expectNoSeriousViolations(page, 'options with a site profile');
+  expect(await unnamedControls(page)).toEqual([]);
+  await ext.serviceWorker.evaluate(() => chrome.storage.sync.clear());
+
+  await page.goto(`chrome-extension://${ext.extensionId}/help/nb/time-window.html`);
+  await expectNoSeriousViolations(page, 'help page');
+});

@@ -113,7 +113,7 @@ test('adding the demo EPJ site, then "test on the open tab" shows what the conte
   await page.fill('section[aria-labelledby="sites-h"] input[type="url"]', server.origin);
   await page.click('text=Lagre nettsted og gi tilgang');
   await page.waitForSelector(`table.sites th:has-text("${server.origin}")`);
-  await page.click(`button[aria-label="Test ${server.origin} på åpen fane"]`);
+  await page.click(`button[aria-label="Test på åpen fane: ${server.origin}"]`);
   await page.waitForSelector('.probe tbody tr');
   const rows = await page.$$eval('.probe tbody tr', (trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())));
   expect(rows.map((r) => [r[0], r[1]])).toEqual([
@@ -124,7 +124,8 @@ test('adding the demo EPJ site, then "test on the open tab" shows what the conte
   // "Where": each code names the field it was read from.
   for (const r of rows) expect(r[2]).not.toBe('');
   const probe = (await page.textContent('.probe')) ?? '';
-  expect(probe).toContain('2024-03-13');
+  // Issue 12 §8: dates as 13.03.2024 where a person reads them.
+  expect(probe).toContain('13.03.2024');
   expect(probe).toContain('10:15');
   // No patient data in what the probe shows.
   expect(probe).not.toContain('Kari Testpasient');
@@ -138,7 +139,7 @@ test('"test on the open tab" reads a bill that lives in a same-origin iframe', a
   // Site added by the previous test (same profile); wait until the frame's script has found the bill.
   await epj.frameLocator('iframe#regning').locator('body').waitFor();
   await page.bringToFront();
-  await page.click(`button[aria-label="Test ${server.origin} på åpen fane"]`);
+  await page.click(`button[aria-label="Test på åpen fane: ${server.origin}"]`);
   await page.waitForFunction(() => (document.querySelector('.probe tbody')?.textContent ?? '').includes('612b'));
   const rows = await page.$$eval('.probe tbody tr', (trs) => trs.map((tr) => (tr.querySelector('td')?.textContent ?? '').trim()));
   expect(rows).toEqual(['2ad', '2cd', '612b']);

@@ -1,4 +1,6 @@
 import { buildSearchIndex, search, type SearchEntry } from '../../src/ui/search/index';
+import { uiTakstIndex } from '../../src/background/handlers/ui-takst-index';
+import { fakeBrowser } from './background/fake-browser';
 import { editDistance } from '../../src/ui/search/distance';
 import { fold, words } from '../../src/ui/search/fold';
 import { canonical } from '../../src/ui/search/synonyms';
@@ -16,7 +18,7 @@ const entries: SearchEntry[] = [
   { code: '612b', key: '612b', chapter: 'E', kind: 'procedure', label: 'Samtaleterapi med barn under 18 år' },
 ];
 const index = buildSearchIndex(entries);
-const codes = (q: string) => search(index, q).map((h) => h.entry.code);
+const codes = (q: string) => search(index, q).flatMap((h) => (h.type === 'takst' ? [h.entry.code] : []));
 
 describe('fold', () => {
   test('æ ø å and their ASCII spellings meet', () => {
@@ -89,5 +91,56 @@ describe('search', () => {
   test('nothing matches nonsense or an empty query', () => {
     expect(codes('xqzw')).toEqual([]);
     expect(codes('   ')).toEqual([]);
+  });
+});
+
+// Issue 12: the ranking against the real bundled tariff and its merknader, through the background's index.
+describe('search over the bundled tariff', () => {
+  let real: ReturnType<typeof buildSearchIndex>;
+  beforeAll(async () => {
+    const handler = uiTakstIndex({ api: fakeBrowser(), now: () => new Date('2024-03-12T09:00:00Z') });
+    const r = await handler({ tariffId: 'fastlege-2023-2024' }, { fromExtensionPage: true });
+    real = buildSearchIndex(r.entries, r.merknader ?? []);
+  });
+  const top = (q: string, n = 5) => search(real, q, n).map((h) => (h.type === 'takst' ? h.entry.code : `merknad ${h.merknad.id}`));
+
+  test('"e-konsultasjon" and "ekonsultasjon" put 2ae first', () => {
+    expect(top('e-konsultasjon')[0]).toBe('2ae');
+    expect(top('ekonsultasjon')[0]).toBe('2ae');
+    expect(top('e konsultasjon')[0]).toBe('2ae');
+  });
+  test('"konsultasjn" (a typo) has 2ad in the top 3', () => {
+    expect(top('konsultasjn', 3)).toContain('2ad');
+  });
+  test('tiers: exact code, then code prefix, then whole words, then word prefixes, then typos', () => {
+    expect(top('2ad')[0]).toBe('2ad');
+    expect(top('2a', 50).slice(0, 3).every((c) => c.startsWith('2a'))).toBe(true);
+    // A whole word beats a prefix of a longer word and a typo.
+    const r = search(real, 'konsultasjon', 100);
+    const firstPrefixOrTypo = r.findIndex((h) => h.score >= 30);
+    const lastWhole = r.map((h) => h.score < 30).lastIndexOf(true);
+    expect(lastWhole).toBeLessThan(firstPrefixOrTypo === -1 ? Infinity : firstPrefixOrTypo);
+  });
+  test('merknader are results of their own: "D1", "B1", "merknad A1"', () => {
+    const d1 = search(real, 'D1')[0]!;
+    expect(d1.type).toBe('merknad');
+    if (d1.type !== 'merknad') return;
+    expect(d1.merknad.id).toBe('D1');
+    expect(d1.merknad.summary).toMatch(/16/);
+    expect(d1.merknad.codes).toEqual(expect.arrayContaining(['2ak', '2fk']));
+    expect(top('B1')[0]).toBe('merknad B1');
+    expect(top('merknad A1')[0]).toBe('merknad A1');
+    expect(top('merknad a1')[0]).toBe('merknad A1');
+    // "merknad" alone lists merknader; legends and chapter texts are not merknader.
+    const all = top('merknad', 100);
+    expect(all).toEqual(expect.arrayContaining(['merknad A1', 'merknad D1', 'merknad B9']));
+    expect(all.some((x) => /LEGEND/.test(x))).toBe(false);
+  });
+  test('placeholder takster ("innhold ikke hentet") appear only for their exact code', () => {
+    const labels = (q: string) => search(real, q, 100).flatMap((h) => (h.type === 'takst' ? [h.entry.label] : []));
+    for (const q of ['tillegg', 'konsultasjon', 'sykebesøk', 'innhold', 'hentet', '11', '6']) {
+      expect({ q, placeholders: labels(q).filter((l) => /ikke hentet/.test(l)) }).toEqual({ q, placeholders: [] });
+    }
+    expect(top('2p')[0]).toBe('2p');
   });
 });

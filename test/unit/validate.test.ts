@@ -2,6 +2,7 @@ import { t } from '../../src/core/i18n';
 import { RULE_IDS } from '../../src/core/types';
 import { RULES, validateBill } from '../../src/core/validate';
 import { BASE, bill, check } from './rules/helpers';
+import { displayParam } from '../../src/core/i18n';
 
 describe('validateBill', () => {
   test('the registry holds every stable rule id once', () => {
@@ -64,14 +65,24 @@ describe('validateBill', () => {
     expect(nb?.source.merknad).toBe('A1');
   });
 
-  test('messages are exactly what t() gives for the key and params (the fast formatter agrees)', () => {
+  test('messages are exactly what t() gives for the key and params as people read them (the fast formatter agrees)', () => {
     for (const locale of ['nb', 'nn', 'en'] as const) {
       const r = check({ codes: '100 x9 1bd hello 2ad 2cd x3 612b', diagnoses: ['J06.9'], durationMinutes: 30, patient: { age: 12 } }, { locale, now: '2024-01-01' });
       expect(r.findings.length).toBeGreaterThan(5);
       for (const f of r.findings) {
-        expect(f.message).toBe(t(locale, f.key, f.params));
+        // Issue 12 §8: dates as 13.03.2024 and tariff versions by name in the text; `params` keep the raw values.
+        const shown = f.params && Object.fromEntries(Object.keys(f.params).map((k) => [k, displayParam(locale, k, f.params!)]));
+        expect(f.message).toBe(t(locale, f.key, shown));
       }
     }
+  });
+
+  test('dates in messages read 13.03.2024 and a tariff version "Normaltariffen 2023-24" (issue 12 §8)', () => {
+    const future = check({ codes: '2ad' }, { now: '2024-01-01' }).findings.find((f) => f.rule === 'future-date');
+    expect(future?.message).toContain('13.03.2024');
+    expect(future?.message).toContain('01.01.2024');
+    expect(future?.params?.date).toBe('2024-03-13');
+    expect(displayParam('nb', 'id', { id: 'fastlege-2023-2024', from: '2023-07-01', to: '2024-06-30' })).toBe('Normaltariffen 2023-24');
   });
 
   test('a malformed time is a clear error naming the field', () => {

@@ -11,6 +11,7 @@ import { currentSettings } from '../settings-cache';
 import { dropIgnored, readRegionAndIgnored, sameFindings, withTabLock, writeRegion, type StoredFinding } from '../tab-state';
 import { availableTariffs, chooseTariffs } from '../tariffs';
 import { contentSender } from './sender';
+import { withSiteProfile } from '../site-profile';
 
 export function csCheckBill(ctx: BackgroundContext): Handler<'cs:check-bill'> {
   return async (snapshot, sender) => {
@@ -24,7 +25,8 @@ export function csCheckBill(ctx: BackgroundContext): Handler<'cs:check-bill'> {
     }
     const tariffs = chooseTariffs(await availableTariffs(ctx.api.storage.local), settings.tariff.active);
     const clock = osloClock(ctx.now());
-    const bill = billFromSnapshot(snapshot, settings, clock);
+    // The EPJ site's own profile (legevakt system vs fastlege system), else the clinic's.
+    const bill = billFromSnapshot(snapshot, withSiteProfile(settings, sender.url), clock);
     // Every field but `at` comes from the zod-parsed snapshot or settings; re-parsing the whole bill
     // (2,000 lines on a long screen) on every edit would only re-check them. The page's date can be
     // well-formed yet unreal (2024-02-30): the bill schema's own check names that field.

@@ -5,6 +5,7 @@ import type { Handler } from '../../messages';
 import type { Settings } from '../../settings/schema';
 import type { BackgroundContext } from '../context';
 import { currentSettings } from '../settings-cache';
+import { profileFor, profileLabel } from '../site-profile';
 
 /** Does a site's origin (possibly `https://*.example.no`) cover this page URL? */
 export function originMatches(siteOrigin: string, pageUrl: string): boolean {
@@ -39,6 +40,12 @@ export function overlayStrings(locale: Settings['locale']): Record<string, strin
 export function csGetConfig(ctx: BackgroundContext): Handler<'cs:get-config'> {
   return async (_payload, sender) => {
     const { settings } = await currentSettings(ctx.api);
-    return { locale: settings.locale, adapter: adapterFor(settings, sender.url), strings: overlayStrings(settings.locale), muted: settings.rules.muted.length };
+    return {
+      locale: settings.locale,
+      adapter: adapterFor(settings, sender.url),
+      strings: overlayStrings(settings.locale),
+      muted: settings.rules.muted.length,
+      profile: profileLabel(settings.locale, profileFor(settings, sender.url)),
+    };
   };
 }

@@ -25,6 +25,9 @@ import { uiTariffRemove } from './ui-tariff-remove';
 import { csOpenDocs } from './cs-open-docs';
 import { uiIgnoredList } from './ui-ignored-list';
 import { uiIgnoredRestore } from './ui-ignored-restore';
+import { uiSiteStatus } from './ui-site-status';
+import { uiSiteProfile } from './ui-site-profile';
+import { uiSitePending } from './ui-site-pending';
 
 export function createHandlers(ctx: BackgroundContext): Handlers {
   return {
@@ -52,5 +55,9 @@ export function createHandlers(ctx: BackgroundContext): Handlers {
     'ui:probe': uiProbe(ctx),
     'ui:tariff-import': uiTariffImport(ctx),
     'ui:tariff-remove': uiTariffRemove(ctx),
+    // issue 12: first run, profile per site
+    'ui:site-status': uiSiteStatus(ctx),
+    'ui:site-profile': uiSiteProfile(ctx),
+    'ui:site-pending': uiSitePending(ctx),
   };
 }

@@ -14,6 +14,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Extra Chromium switches. */
   args?: string[];
+  /** Keep the first-run setup tab the extension opens on install (closed by default, issue 12 §2). */
+  keepSetupPage?: boolean;
 }
 
 export interface Launched {
@@ -97,6 +99,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Lau
       timeout: 20_000,
     });
     const extensionId = new URL(serviceWorker.url()).host;
+    if (!opts.keepSetupPage) await (await setupPage(context, extensionId))?.close();
     const [portLine] = (await waitForFile(join(userDataDir, 'DevToolsActivePort'), 10_000)).split('\n');
     cdpBrowser = await chromium.connectOverCDP(`http://127.0.0.1:${portLine}`);
     const cdp = await cdpBrowser.newBrowserCDPSession();
@@ -123,6 +126,16 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Lau
     rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
     throw e;
   }
+}
+
+/** The first-run setup tab the extension opens on install (issue 12 §2), once it is there (or null after `timeout`). */
+export async function setupPage(context: BrowserContext, extensionId: string, timeout = 10_000): Promise<Page | null> {
+  const url = `chrome-extension://${extensionId}/options/setup.html`;
+  for (const until = Date.now() + timeout; Date.now() < until; await new Promise((r) => setTimeout(r, 50))) {
+    const found = context.pages().find((p) => p.url().startsWith(url));
+    if (found) return found;
+  }
+  return null;
 }
 
 /** The extension's current service worker (it may have been restarted since launch). */

@@ -133,9 +133,13 @@ describe('cs:get-config', () => {
 });
 
 describe('cs:open-docs', () => {
-  test("opens the rule's page inside the extension", async () => {
+  test("opens the rule's help page inside the extension, in the reader's language (issue 12 §8)", async () => {
     await csOpenDocs(ctx)({ rule: 'time-window' }, tab(1));
-    expect(b.fake.createdTabs).toEqual(['chrome-extension://abcdefghijklmnopabcdefghijklmnop/docs/rules/time-window.html']);
+    expect(b.fake.createdTabs).toEqual(['chrome-extension://abcdefghijklmnopabcdefghijklmnop/help/nb/time-window.html']);
+    await saveSettings(b.storage.sync, { ...defaultSettings(), locale: 'nn' });
+    invalidateSettings();
+    await csOpenDocs(ctx)({ rule: 'setting' }, tab(1));
+    expect(b.fake.createdTabs[1]).toBe('chrome-extension://abcdefghijklmnopabcdefghijklmnop/help/nn/setting.html');
   });
 });
 

@@ -31,6 +31,31 @@ type Reply = { ok: boolean; value?: { report: { findings: Array<{ rule: string; 
 const rules = (r: unknown) => (r as Reply).value!.report.findings.map((f) => `${f.rule}:${f.severity}:${f.codes.join(',')}`);
 
 describe('service worker', () => {
+  test('"Kontroller dette nettstedet": the origin the popup named is added as a site when the browser grants it, even if the prompt closed the popup (issue 12 §2)', async () => {
+    const b = fakeBrowser();
+    boot(b);
+    expect(await b.fake.send({ type: 'ui:site-pending', payload: { origin: 'https://epj.ny.no' } }, pageSender())).toEqual({ ok: true, value: { ok: true } });
+    // A grant of some other origin adds nothing.
+    b.fake.grant(['https://annen.no/*']);
+    await settle();
+    expect(b.fake.sync.data.get(`${KEY_PREFIX}sites`) ?? []).toEqual([]);
+    b.fake.grant(['https://epj.ny.no/*']);
+    await settle(60);
+    expect(b.fake.sync.data.get(`${KEY_PREFIX}sites`)).toEqual([{ origin: 'https://epj.ny.no', adapter: { kind: 'generic' }, enabled: true }]);
+    expect([...b.fake.scripts.keys()]).toContain('epj:https://epj.ny.no/*');
+  });
+
+  test('a new install opens the first-run setup page; an update does not (issue 12 §2)', async () => {
+    const b = fakeBrowser();
+    boot(b);
+    b.fake.onInstalled.fire({ reason: 'update' });
+    await settle();
+    expect(b.fake.createdTabs).toEqual([]);
+    b.fake.onInstalled.fire({ reason: 'install' });
+    await settle();
+    expect(b.fake.createdTabs).toEqual([b.runtime.getURL('options/setup.html')]);
+  });
+
   test('registers every listener synchronously when the module runs', () => {
     const b = fakeBrowser();
     boot(b);

@@ -16,6 +16,20 @@ const v0 = {
 };
 
 describe('settings migrations', () => {
+  test('version 1 -> 2: each site gets the clinic profile it was checked with; a site profile already there stays', () => {
+    const v1 = {
+      schemaVersion: 1,
+      clinic: { setting: 'legevakt', onCall: 'presence' },
+      sites: [{ origin: 'https://a.example.no' }, { origin: 'https://b.example.no', profile: { setting: 'fastlege', onCall: null } }],
+    };
+    const r = parseSettings(v1);
+    expect(r.ok && r.settings.schemaVersion).toBe(2);
+    expect(r.ok && r.settings.sites.map((s) => s.profile)).toEqual([{ setting: 'legevakt', onCall: 'presence' }, { setting: 'fastlege', onCall: null }]);
+    // A v1 file without a clinic section: sites get the default profile.
+    const bare = parseSettings({ schemaVersion: 1, sites: [{ origin: 'https://c.example.no' }] });
+    expect(bare.ok && bare.settings.sites[0]?.profile).toEqual({ setting: 'fastlege', onCall: null });
+  });
+
   test('version 0 (flat, Norwegian words) becomes the current shape with every value carried over', () => {
     const r = parseSettings(v0);
     expect(r.ok).toBe(true);
@@ -26,8 +40,9 @@ describe('settings migrations', () => {
       clinic: { setting: 'legevakt', onCall: 'home', holidayEveStart: '12:00' },
       user: { specialistGP: true, turnus: false },
       sites: [
-        { origin: 'https://epj.example.no', adapter: { kind: 'generic' }, enabled: true },
-        { origin: 'https://*.klinikk.no', adapter: { kind: 'generic' }, enabled: true },
+        // Version 2 (issue 12): each site keeps the clinic profile it was checked with.
+        { origin: 'https://epj.example.no', adapter: { kind: 'generic' }, enabled: true, profile: { setting: 'legevakt', onCall: 'home' } },
+        { origin: 'https://*.klinikk.no', adapter: { kind: 'generic' }, enabled: true, profile: { setting: 'legevakt', onCall: 'home' } },
       ],
       rules: { severity: { 'time-window': 'warning', 'diagnosis-required': 'off' }, muted: ['copayment-exemption'] },
       tariff: { active: 'fastlege-2023-2024' },

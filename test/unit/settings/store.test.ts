@@ -1,3 +1,4 @@
+import { SETTINGS_SCHEMA_VERSION } from '../../../src/settings/schema';
 import { defaultSettings } from '../../../src/settings/defaults';
 import {
   KEY_PREFIX,
@@ -63,7 +64,7 @@ describe('settings storage', () => {
     expect(s.clinic).toEqual({ setting: 'legevakt', onCall: 'presence', holidayEveStart: null });
     expect(s.rules.muted).toEqual(['duration']);
     expect(sync.data.has(LEGACY_KEY)).toBe(false);
-    expect(sync.data.get(`${KEY_PREFIX}schemaVersion`)).toBe(1);
+    expect(sync.data.get(`${KEY_PREFIX}schemaVersion`)).toBe(SETTINGS_SCHEMA_VERSION);
     expect(await loadUserSettings(sync)).toEqual(s);
   });
 
@@ -85,7 +86,7 @@ describe('settings storage', () => {
       s.rules.severity['time-window'] = 'error';
     });
     const json = await exportSettings(a.sync);
-    expect(JSON.parse(json)).toMatchObject({ schemaVersion: 1, locale: 'en' });
+    expect(JSON.parse(json)).toMatchObject({ schemaVersion: SETTINGS_SCHEMA_VERSION, locale: 'en' });
     const b = areas();
     expect((await importSettings(b.sync, json)).ok).toBe(true);
     expect(await loadUserSettings(b.sync)).toEqual(await loadUserSettings(a.sync));
