@@ -70,7 +70,7 @@ const RULES: RoomRule[] = [
   {
     room: 'src/options',
     allow: (i) =>
-      within(i.target, 'src/options', 'src/ui', 'src/messages', 'src/settings/schema', 'src/core/types', 'src/core/i18n', '_locales') ||
+      within(i.target, 'src/options', 'src/ui', 'src/messages', 'src/settings/schema', 'src/settings/site-pattern', 'src/core/types', 'src/core/i18n', '_locales') ||
       i.typeOnly ||
       /^preact(\/|$)/.test(i.spec) ||
       i.spec === 'zod/mini' ||
