@@ -61,7 +61,7 @@ const RULES: RoomRule[] = [
   {
     room: 'popup',
     allow: (i) =>
-      within(i.target, 'popup', 'src/ui', 'src/messages', 'src/settings/schema', 'src/core/types', 'src/core/i18n', '_locales') ||
+      within(i.target, 'popup', 'src/ui', 'src/messages', 'src/settings/schema', 'src/settings/site-pattern', 'src/core/types', 'src/core/i18n', '_locales') ||
       i.typeOnly ||
       /^preact(\/|$)/.test(i.spec) ||
       i.spec === 'zod/mini' ||
