@@ -86,9 +86,10 @@ describe('2 (medium): clickjacking', () => {
     // The page's styles on our host never stick: it is opaque where our layout put it.
     const style = await page.evaluate(() => {
       const h = document.querySelector('[data-takstvakt-code]')!;
-      return { opacity: getComputedStyle(h).opacity, inline: h.getAttribute('style') ?? '' };
+      return { opacity: getComputedStyle(h).opacity, inline: h.getAttribute('style') ?? '', open: h.matches(':popover-open') };
     });
     expect(style.opacity).toBe('1');
+    expect(style.open).toBe(true);
     expect(style.inline).not.toMatch(/opacity:\s*0[;\s!]/);
     expect(errors).toEqual([]);
   });
