@@ -1,7 +1,7 @@
 // Issue 10: a hostile page cannot steer Takstvakt. Each test opens a page of test/fixtures/epj/fiendtlig/
 // whose own script attacks the extension (window.angrep records what it achieved), in real Chromium.
 import type { Page } from 'playwright-core';
-import { badges, collectPageErrors, markerKeys, markers, waitForMarkers, type FixtureServer, type Launched, useExtension } from './harness';
+import { badges, collectPageErrors, coveredHostContent, markerKeys, markers, waitForMarkers, type FixtureServer, type Launched, useExtension } from './harness';
 
 jest.setTimeout(120_000);
 
@@ -255,12 +255,14 @@ describe('4 (low)', () => {
 
   test('at 400 px width markers stay inside the viewport, even with no free side', async () => {
     await page.setViewportSize({ width: 400, height: 800 });
-    for (const url of [linjer(), server.url('fiendtlig/smal.html')]) {
+    for (const [url, own] of [[linjer(), 'input.kode'], [server.url('fiendtlig/smal.html'), '#takster']] as const) {
       await page.goto(url);
       await waitForMarkers(page, (l) => l.length > 0);
       await page.waitForTimeout(300);
       for (const m of await markers(page)) {
         expect({ url, code: m.code, left: m.rect.left >= 0, right: m.rect.right <= 400 }).toEqual({ url, code: m.code, left: true, right: true });
+        // Never over the page's buttons or text (only, where no side is free, over its own field's end).
+        expect(await coveredHostContent(page, m.rect, [own])).toEqual([]);
       }
     }
   });
