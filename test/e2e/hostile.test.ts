@@ -314,6 +314,19 @@ describe('card actions by the doctor, and muting in settings', () => {
   });
 });
 
+describe('4 (low): a bad region selector that got in anyway (policy, older settings)', () => {
+  test('the page says "ikke kontrollert" instead of falling silent', async () => {
+    const setSites = (sites: unknown[]) => ext.serviceWorker.evaluate((v) => chrome.storage.sync.set({ 'settings:sites': v, 'settings:schemaVersion': 1 }), sites);
+    await setSites([{ origin: server.origin, adapter: { kind: 'custom', region: 'form[[', code: '#takster' }, enabled: true }]);
+    try {
+      await page.goto(server.url('fritekst/index.html'));
+      await page.waitForSelector('[data-takstvakt-badge][data-takstvakt-state="unreadable"]', { state: 'attached', timeout: 15_000 });
+    } finally {
+      await setSites([]);
+    }
+  });
+});
+
 describe('4 (low): settings import', () => {
   async function importFile(p: Page, file: string): Promise<void> {
     await p.setInputFiles('section[aria-labelledby="backup-h"] input[type="file"]', file);
