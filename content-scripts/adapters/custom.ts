@@ -52,6 +52,12 @@ export function customAdapter(cfg: CustomAdapter): Adapter {
   const broken = KEYS.some((k) => !valid(cfg[k]));
   return {
     regions(root) {
+      // A region selector the browser rejects finds nothing: the whole document then stands for the
+      // region, so the page says "ikke kontrollert" (plan: bad-selector) instead of falling silent.
+      if (!valid(cfg.region)) {
+        const whole = root instanceof Document ? root.body : root instanceof Element && root === root.ownerDocument.body ? root : null;
+        return whole && !optedOut(whole) ? [whole] : [];
+      }
       return all(root, cfg.region).filter((r) => !optedOut(r));
     },
     plan(region): RegionPlan {

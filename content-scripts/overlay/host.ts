@@ -45,7 +45,18 @@ const FIXED: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /** Attributes of the host that are ours alone; a page setting them is tampering. */
-const WATCHED = ['style', 'class', 'id', 'hidden', 'inert', 'dir', 'lang'];
+const WATCHED = ['style', 'class', 'id', 'hidden', 'inert', 'dir', 'lang', 'popover'];
+
+/** True while we show or hide a popover host ourselves (a page hiding one is tampering). */
+let ownToggle = false;
+function toggleOwn(fn: () => void): void {
+  ownToggle = true;
+  try {
+    fn();
+  } finally {
+    ownToggle = false;
+  }
+}
 
 export interface Host {
   host: HTMLElement;
@@ -77,13 +88,33 @@ class GuardedStyle {
     });
     this.apply();
     this.observer.observe(host, { attributes: true, attributeFilter: WATCHED });
+    // `popover` gives the page hidePopover() on our host: taking it out of the top layer is tampering too.
+    host.addEventListener('beforetoggle', (e) => {
+      if (ownToggle || (e as Event & { newState?: string }).newState !== 'closed') return;
+      this.tampered++;
+      queueMicrotask(() => {
+        try {
+          if (host.isConnected && !host.matches(':popover-open')) toggleOwn(() => host.showPopover());
+        } catch {
+          // Shown again by the next layout.
+        }
+      });
+    });
   }
 
   /** Counts a change the page made (anything but our own last write) and undoes its attributes. */
   private foreign(records: MutationRecord[]): boolean {
     if (!records.some((r) => r.attributeName !== 'style' || this.host.getAttribute('style') !== this.ours)) return false;
     this.tampered++;
-    for (const a of WATCHED) if (a !== 'style') this.host.removeAttribute(a);
+    for (const a of WATCHED) if (a !== 'style' && a !== 'popover') this.host.removeAttribute(a);
+    if ('showPopover' in this.host && this.host.getAttribute('popover') !== 'manual') {
+      this.host.setAttribute('popover', 'manual');
+      try {
+        if (this.host.isConnected) toggleOwn(() => this.host.showPopover());
+      } catch {
+        // Shown again by the next layout.
+      }
+    }
     return true;
   }
 
@@ -150,7 +181,7 @@ export function mount(host: HTMLElement, container: Element): void {
     else container.append(host);
   }
   try {
-    if ('showPopover' in host && !host.matches(':popover-open')) host.showPopover();
+    if ('showPopover' in host && !host.matches(':popover-open')) toggleOwn(() => host.showPopover());
   } catch {
     // Not in a document that allows popovers (e.g. detached): stays a fixed element.
   }
@@ -163,8 +194,10 @@ export function mount(host: HTMLElement, container: Element): void {
 export function raise(host: HTMLElement): void {
   try {
     if ('showPopover' in host && host.matches(':popover-open')) {
-      host.hidePopover();
-      host.showPopover();
+      toggleOwn(() => {
+        host.hidePopover();
+        host.showPopover();
+      });
     }
   } catch {
     // Not a popover here: z-order follows document order, nothing to do.

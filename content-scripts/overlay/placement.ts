@@ -4,10 +4,11 @@
 // buttons stay uncovered, and the marker never sits in the field's padding, where a host's own icons
 // (clear buttons, pickers) live. When that spot is taken by another control or by the page's text
 // (the "Antall" field, the next table column), it tries the left edge, then above and below the field's
-// right corner. The chosen side is kept while scrolling; only coordinates follow the field.
+// right corner; when every side is taken (a 400 px window), inside the field's own trailing end, never
+// over a neighbour. The chosen side is kept while scrolling; only coordinates follow the field.
 import { OWN_HOSTS } from './host';
 
-export type Side = 'after' | 'right' | 'left' | 'above' | 'below';
+export type Side = 'after' | 'right' | 'left' | 'above' | 'below' | 'inside';
 const SIDES: Side[] = ['right', 'left', 'above', 'below'];
 const GAP = 4;
 export const MARKER_HEIGHT = 18;
@@ -34,6 +35,9 @@ export function spot(side: Side, r: DOMRect, w: number, offset: number, textDx =
       return { x: r.right - w - offset, y: r.top - MARKER_HEIGHT - 2 };
     case 'below':
       return { x: r.right - w - offset, y: r.bottom + 2 };
+    case 'inside':
+      // Last resort (a narrow screen, neighbours on every side): the field's own trailing end.
+      return { x: r.right - w - 2 - offset, y: midY };
   }
 }
 
@@ -91,5 +95,5 @@ function blocked(b: Box, w: number, self: Element): boolean {
  */
 export function chooseSide(r: DOMRect, w: number, offset: number, self: Element, textDx: number | null = null): Side {
   if (textDx !== null && r.right + textDx + GAP + offset + w <= r.right - 2 && !blocked(spot('after', r, w, offset, textDx), w, self)) return 'after';
-  return SIDES.find((s) => !blocked(spot(s, r, w, offset), w, self)) ?? 'right';
+  return SIDES.find((s) => !blocked(spot(s, r, w, offset), w, self)) ?? 'inside';
 }

@@ -204,6 +204,13 @@ describe('custom adapter', () => {
     expect(read(a)[0]!.unreadable).toBe('bad-selector');
   });
 
+  test('a region selector the browser rejects makes the page "not checked" instead of silent', () => {
+    setBody('<div class="bill"><b>2ad</b></div>');
+    const a = customAdapter(asCustomAdapter({ kind: 'custom', region: 'div[[', code: 'b' })!);
+    expect(a.regions(document)).toEqual([document.body]);
+    expect(read(a)[0]!.unreadable).toBe('bad-selector');
+  });
+
   test('a config of the wrong shape is not a custom adapter', () => {
     expect(asCustomAdapter({ kind: 'generic' })).toBeNull();
     expect(asCustomAdapter({ kind: 'custom', region: '' , code: 'x' })).toBeNull();

@@ -1,7 +1,7 @@
 // Issue 10: a hostile page cannot steer Takstvakt. Each test opens a page of test/fixtures/epj/fiendtlig/
 // whose own script attacks the extension (window.angrep records what it achieved), in real Chromium.
 import type { Page } from 'playwright-core';
-import { badges, collectPageErrors, markerKeys, markers, waitForMarkers, type FixtureServer, type Launched, useExtension } from './harness';
+import { badges, collectPageErrors, coveredHostContent, markerKeys, markers, waitForMarkers, type FixtureServer, type Launched, useExtension } from './harness';
 
 jest.setTimeout(120_000);
 
@@ -86,9 +86,10 @@ describe('2 (medium): clickjacking', () => {
     // The page's styles on our host never stick: it is opaque where our layout put it.
     const style = await page.evaluate(() => {
       const h = document.querySelector('[data-takstvakt-code]')!;
-      return { opacity: getComputedStyle(h).opacity, inline: h.getAttribute('style') ?? '' };
+      return { opacity: getComputedStyle(h).opacity, inline: h.getAttribute('style') ?? '', open: h.matches(':popover-open') };
     });
     expect(style.opacity).toBe('1');
+    expect(style.open).toBe(true);
     expect(style.inline).not.toMatch(/opacity:\s*0[;\s!]/);
     expect(errors).toEqual([]);
   });
@@ -254,12 +255,14 @@ describe('4 (low)', () => {
 
   test('at 400 px width markers stay inside the viewport, even with no free side', async () => {
     await page.setViewportSize({ width: 400, height: 800 });
-    for (const url of [linjer(), server.url('fiendtlig/smal.html')]) {
+    for (const [url, own] of [[linjer(), 'input.kode'], [server.url('fiendtlig/smal.html'), '#takster']] as const) {
       await page.goto(url);
       await waitForMarkers(page, (l) => l.length > 0);
       await page.waitForTimeout(300);
       for (const m of await markers(page)) {
         expect({ url, code: m.code, left: m.rect.left >= 0, right: m.rect.right <= 400 }).toEqual({ url, code: m.code, left: true, right: true });
+        // Never over the page's buttons or text (only, where no side is free, over its own field's end).
+        expect(await coveredHostContent(page, m.rect, [own])).toEqual([]);
       }
     }
   });
@@ -308,6 +311,19 @@ describe('card actions by the doctor, and muting in settings', () => {
     await page.waitForSelector('[data-takstvakt-badge][data-takstvakt-muted="0"]', { state: 'attached' });
     expect((await storedRules()).muted).toEqual([]);
     await settings.close();
+  });
+});
+
+describe('4 (low): a bad region selector that got in anyway (policy, older settings)', () => {
+  test('the page says "ikke kontrollert" instead of falling silent', async () => {
+    const setSites = (sites: unknown[]) => ext.serviceWorker.evaluate((v) => chrome.storage.sync.set({ 'settings:sites': v, 'settings:schemaVersion': 1 }), sites);
+    await setSites([{ origin: server.origin, adapter: { kind: 'custom', region: 'form[[', code: '#takster' }, enabled: true }]);
+    try {
+      await page.goto(server.url('fritekst/index.html'));
+      await page.waitForSelector('[data-takstvakt-badge][data-takstvakt-state="unreadable"]', { state: 'attached', timeout: 15_000 });
+    } finally {
+      await setSites([]);
+    }
   });
 });
 

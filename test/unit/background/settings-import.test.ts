@@ -45,3 +45,15 @@ test('a section too large for sync storage is named before anything is written; 
   expect(sizeIssues('nb', s)).toEqual([{ path: 'sites', message: expect.stringMatching(/^for stor til å lagres i nettleseren \(\d+ byte, høyst 8192 per del\)$/) }]);
   expect(storageMessage('nb', 'QUOTA_BYTES_PER_ITEM quota exceeded')).toMatch(/lagringskvoten er brukt opp/);
 });
+
+test('the settings form cannot save a custom adapter whose selector does not compile', async () => {
+  const { fakeBrowser } = await import('./fake-browser');
+  const { uiSettingsSave } = await import('../../../src/background/handlers/ui-settings-save');
+  const { invalidateSettings } = await import('../../../src/background/settings-cache');
+  invalidateSettings();
+  const b = fakeBrowser();
+  const s = { ...defaultSettings(), ...site({ kind: 'custom', region: '#regning', code: 'td:nth-child(x)' }) };
+  const r = await uiSettingsSave({ api: b, now: () => new Date() })({ settings: s }, { fromExtensionPage: true });
+  expect(r.issues).toEqual([{ path: 'sites.0.adapter.code', message: expect.stringMatching(/^CSS-velgeren «td:nth-child\(x\)» er ugyldig/) }]);
+  expect(b.fake.sync.writes).toBe(0);
+});
