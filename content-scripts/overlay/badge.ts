@@ -9,6 +9,8 @@ export interface BadgeCounts {
   info: number;
   /** Billing regions whose codes could not be read. */
   unreadable: number;
+  /** Lines read of lines declared, when a virtualised grid renders only some ("delvis kontrollert"). */
+  partial?: { read: number; total: number };
 }
 
 export class Badge {
@@ -30,8 +32,8 @@ export class Badge {
   }
 
   show(counts: BadgeCounts): void {
-    const state = counts.unreadable > 0 ? 'unreadable' : 'checked';
-    const key = `${state}:${counts.error}:${counts.warning}:${counts.info}:${counts.unreadable}`;
+    const state = counts.unreadable > 0 ? 'unreadable' : counts.partial ? 'partial' : 'checked';
+    const key = `${state}:${counts.error}:${counts.warning}:${counts.info}:${counts.unreadable}:${counts.partial?.read}:${counts.partial?.total}`;
     if (!this.host.isConnected) mount(this.host, document.documentElement);
     if (key === this.last) return;
     this.last = key;
@@ -43,8 +45,10 @@ export class Badge {
     h.setAttribute('data-takstvakt-unreadable', String(counts.unreadable));
     this.pill.className = `g ${state}`;
     const found = counts.error + counts.warning + counts.info;
-    const text = found ? tr(this.strings, 'badge_counts', { ...counts }) : tr(this.strings, 'badge_none');
-    this.pill.textContent = `Takstvakt: ${state === 'unreadable' ? `${tr(this.strings, 'badge_unreadable')} · ` : ''}${text}`;
+    const { error, warning, info, unreadable } = counts;
+    const text = found ? tr(this.strings, 'badge_counts', { error, warning, info, unreadable }) : tr(this.strings, 'badge_none');
+    const prefix = state === 'unreadable' ? tr(this.strings, 'badge_unreadable') : state === 'partial' ? tr(this.strings, 'badge_partial', { ...counts.partial }) : '';
+    this.pill.textContent = `Takstvakt: ${prefix ? `${prefix} · ` : ''}${text}`;
   }
 
   remove(): void {
