@@ -15,9 +15,12 @@ import { BILL_RE, COUNT_RE, REFERENCE_RE, SEARCH_RE, SUMMARY_RE, TAKST_RE } from
 /** Upper bounds of one bill: a host's explicit marking, a dialog, a form (never required). */
 const BOUND = '[data-takstvakt-region],form,[role=form],dialog,[role=dialog]';
 /** Labels that promise a takst field; when none can be read the region is shown as not checked. */
+// Navigation, toolbars and menus (a favourites bar of takst shortcuts) are actions, not bill fields.
 const PROMISES = ['label', 'legend', '[aria-label]', '[aria-labelledby]']
-  .map((s) => (s.startsWith('[') ? `${s}:not(button):not(a):not(input):not([role=button]):not([role=option]):not([role=tab])` : s))
+  .map((s) => (s.startsWith('[') ? `${s}:not(button):not(a):not(input):not(nav):not([role=button]):not([role=option]):not([role=tab]):not([role=toolbar]):not([role=menu]):not([role=menubar]):not([role=navigation])` : s))
   .join(',');
+/** Cells a grid lets the doctor edit in place (data grids mark them; a price list has none). */
+const EDITABLE = 'input,select,textarea,[contenteditable=true],[aria-readonly=false],[class*=editable],[data-p-editable-column=true]';
 /** How far up a line container may be from its takst field when pairing an "Antall" field. */
 const LINE_DEPTH = 4;
 const CONTROLS = 'input:not([type=hidden]):not([type=password]),select,textarea';
@@ -70,6 +73,17 @@ function regionOf(el: Element): Element {
   return root instanceof ShadowRoot ? root.host : (el.ownerDocument.body ?? el);
 }
 
+/**
+ * A table of lines is a bill when the doctor can edit it (controls, editable cells, an interactive
+ * grid) or when it sits with a bill's context (date, diagnosis). A static list of takster with
+ * prices and nothing around it is a price list.
+ */
+function billTable(table: Element): boolean {
+  if (table.matches('[role=grid],[role=treegrid]') || table.querySelector(EDITABLE)) return true;
+  for (let a = table.parentElement; a; a = a.parentElement) if (contextAncestors.has(a)) return true;
+  return false;
+}
+
 interface Found {
   takst: Element[];
   count: Element[];
@@ -85,7 +99,7 @@ function collect(scope: ParentNode): Found {
   // Tables of lines first: each row's takst cell (or its control) with the row's count cell.
   const lineTables = new Set<Element>();
   for (const table of queryAll(scope, TABLES)) {
-    if (!isLineTable(table) || (anyOff && optedOut(table))) continue;
+    if (!isLineTable(table) || (anyOff && optedOut(table)) || !billTable(table)) continue;
     lineTables.add(table);
     found.tables.push(table);
     for (const row of bodyRows(table)) {

@@ -33,14 +33,23 @@ export function selectedToggles(buttons: Element[]): ToggleState {
   });
   const named = [...differing.keys()].filter((c) => SELECTED_CLASS.test(c));
   if (named.length) return { selected: buttons.filter((b) => named.some((c) => b.classList.contains(c))) };
-  // Without a telling name: every differing class must mark the same buttons, and fewer than half.
-  const subsets = new Set([...differing.values()].map((els) => els.map((e) => buttons.indexOf(e)).join(',')));
-  if (subsets.size === 1) {
-    const marked = [...differing.values()][0]!;
-    if (marked.length * 2 < buttons.length) return { selected: marked };
-    return { unreadable: 'toggle-state-unknown' };
+  // Without a telling name: the differing classes must split the buttons one way only (a class and
+  // its opposite, `bg-blue-600` / `bg-white`), and the selected side is the smaller one.
+  if (differing.size) {
+    const key = (els: Element[]) => buttons.map((b) => (els.includes(b) ? '1' : '0')).join('');
+    const flip = (k: string) => k.replace(/[01]/g, (c) => (c === '1' ? '0' : '1'));
+    const splits = new Set<string>();
+    for (const els of differing.values()) {
+      const k = key(els);
+      splits.add(k.startsWith('1') ? k : flip(k));
+    }
+    if (splits.size !== 1) return { unreadable: 'toggle-state-unknown' };
+    const k = [...splits][0]!;
+    const ones = buttons.filter((_, i) => k[i] === '1');
+    const zeros = buttons.filter((_, i) => k[i] === '0');
+    if (ones.length === zeros.length) return { unreadable: 'toggle-state-unknown' };
+    return { selected: ones.length < zeros.length ? ones : zeros };
   }
-  if (subsets.size > 1) return { unreadable: 'toggle-state-unknown' };
   // Same classes everywhere: a bar of unpressed buttons, unless their inline styles tell them apart.
   const styles = new Set(buttons.map((b) => b.getAttribute('style') ?? ''));
   return styles.size > 1 ? { unreadable: 'toggle-state-unknown' } : { selected: [] };

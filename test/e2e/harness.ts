@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, existsSync } 
 import { tmpdir } from 'node:os';
 import { join, resolve, extname, dirname, basename, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { buildFixtureBundles } from './fixture-bundles';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker, type Frame, type Browser } from 'playwright-core';
 
 // ---- static server ------------------------------------------------------------------------------
@@ -45,6 +46,8 @@ function sidecarHeaders(file: string): Record<string, string> {
 
 export async function serveFixtures(root = 'test/fixtures/epj'): Promise<FixtureServer> {
   const base = resolve(root);
+  // Screens built with real UI libraries are bundled first (only when stale).
+  await buildFixtureBundles(root);
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     try {
       const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -385,8 +388,10 @@ export interface Screen extends MarkerExpectation {
   ready?: string;
   private: string[];
   notABill?: boolean;
-  /** Expected page badge state; default `checked`. */
-  badge?: 'checked' | 'unreadable';
+  /** Expected page badge state; default `checked` (`partial`: a virtualised grid renders only some lines). */
+  badge?: 'checked' | 'unreadable' | 'partial';
+  /** The screen is built from a library source (kilde.jsx/kilde.js -> bundle.js) and runs in a real browser only. */
+  built?: boolean;
   fix: (Scenario & { what: string }) | null;
   scenarios: Scenario[];
 }
