@@ -8,7 +8,7 @@ import { optedOut, queryAll } from './dom';
 import { attrNames, fieldNames, headingBefore, ownNames, textOf } from './label';
 import { parseCodes } from './parse-codes';
 import { chipCodes } from './read-field';
-import { bodyRows, isLineTable, newPass, renderedOf, rowCells, TABLES, takstRow, tableColumns, textRows } from './tables';
+import { bodyRows, insideKnownReference, isLineTable, newPass, renderedOf, rowCells, TABLES, takstRow, tableColumns, textRows } from './tables';
 import type { Adapter, FieldPlan, RegionPlan } from './types';
 import { BILL_RE, COUNT_RE, REFERENCE_RE, SEARCH_RE, SUMMARY_RE, TAKST_RE } from './words';
 
@@ -34,14 +34,21 @@ let takstFields = new WeakSet<Element>();
 function markContext(scope: ParentNode): void {
   contextAncestors = new WeakSet();
   takstFields = new WeakSet();
+  // Cells of a table of lines are takster and counts, never the bill's context (thousands of them).
+  const inLines = controlsInLineTables(scope);
   for (const el of queryAll(scope, CONTROLS)) {
-    // Cells of a table of lines are takster and counts, never the bill's context (thousands of them).
-    const table = el.closest(TABLES);
-    if (table && isLineTable(table)) continue;
+    if (inLines.has(el)) continue;
     const kind = contextKind(el, fieldNames(el));
     if (kind !== 'date' && kind !== 'datetime' && kind !== 'diagnosis') continue;
     for (let a = el.parentElement; a && !contextAncestors.has(a); a = a.parentElement) contextAncestors.add(a);
   }
+}
+
+/** Every control inside a table of lines under `scope`: one query per table instead of a walk per control. */
+function controlsInLineTables(scope: ParentNode): Set<Element> {
+  const out = new Set<Element>();
+  for (const t of queryAll(scope, TABLES)) if (isLineTable(t)) for (const c of t.querySelectorAll('input,select,textarea')) out.add(c);
+  return out;
 }
 
 /** A container named like a bill: regning, regningskort, oppgjør, takster (id, class, aria names). */
@@ -176,6 +183,8 @@ function pairCounts(takst: Element[], counts: Element[], region: Element): { byF
 function promisesTakst(scope: ParentNode): Element[] {
   const out: Element[] = [];
   for (const el of queryAll(scope, PROMISES)) {
+    // Decoration hidden from assistive technology (MUI's outline legend repeats the label) promises nothing.
+    if (el.closest('[aria-hidden=true]')) continue;
     const name = el.matches('label,legend') ? textOf(el, 80) : ownNames(el);
     if (TAKST_RE.test(name) && !SEARCH_RE.test(name) && !REFERENCE_RE.test(name) && !COUNT_RE.test(name) && !el.closest(TABLES)) out.push(el);
   }
@@ -195,6 +204,8 @@ function lookupRegion(region: Element, doc: ParentNode): boolean {
 }
 
 export const genericAdapter: Adapter = {
+  ignores: insideKnownReference,
+
   regions(root) {
     newPass();
     markContext(root);

@@ -45,6 +45,7 @@ export function tableColumns(table: Element): TableColumns {
     takst: [],
     count: null,
   };
+  if (cols.reference) knownReference.add(table);
   headers.forEach((h, i) => {
     const t = textOf(h, 60);
     if (COUNT_RE.test(t)) cols.count = keyOf(h, i);
@@ -55,6 +56,16 @@ export function tableColumns(table: Element): TableColumns {
   return cols;
 }
 
+// A table once seen as a reference table stays one: its rows re-render on every filter keystroke.
+const knownReference = new WeakSet<Element>();
+
+/** True when `node` sits inside a table already known as a reference table (no header analysis). */
+export function insideKnownReference(node: Node): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  const table = el?.closest(TABLES);
+  return !!table && knownReference.has(table);
+}
+
 /** True for a tariff lookup table ("Ugyldig kombinasjon", "Krever takst" columns). */
 export function inReferenceTable(el: Element): boolean {
   const table = el.closest(TABLES);
@@ -62,17 +73,22 @@ export function inReferenceTable(el: Element): boolean {
 }
 
 function isHeaderRow(r: Element): boolean {
+  // An HTML body row's cells are its children: no subtree query for the common case.
+  if (r instanceof HTMLTableRowElement) return Array.from(r.cells).every((c) => c.tagName === 'TH');
   return r.querySelector('th,[role=columnheader]') !== null && r.querySelector('td,[role=gridcell],[role=cell]') === null;
 }
 
 /** Body rows of a table or grid (header rows left out; nested tables' rows too). */
 export function bodyRows(table: Element): Element[] {
   const rows = table instanceof HTMLTableElement ? Array.from(table.tBodies, (b) => Array.from(b.rows)).flat() : Array.from(table.querySelectorAll('[role=row]'));
-  return rows.filter((r) => !isHeaderRow(r) && r.closest(TABLES) === table);
+  // tBodies' rows are the table's own; a role grid may nest another grid's rows.
+  return rows.filter((r) => !isHeaderRow(r) && (table instanceof HTMLTableElement || r.closest(TABLES) === table));
 }
 
 /** The cell of `row` in column `key`. */
 function cellAt(row: Element, key: string): Element | null {
+  // A plain HTML row without aria-colindex: its cells by position (2,000 rows on the stress screen).
+  if (row instanceof HTMLTableRowElement && !row.cells[0]?.hasAttribute('aria-colindex')) return row.cells[Number(key) - 1] ?? null;
   const byIndex = row.querySelector(`:scope > [aria-colindex="${key}"], [aria-colindex="${key}"]`);
   if (byIndex && byIndex.closest('[role=row],tr') === row) return byIndex;
   const cells = Array.from(row.children).filter((c) => c.matches(CELL));

@@ -27,4 +27,6 @@ export interface Adapter {
   /** Billing regions under `root` (never opted-out areas or reference tables). */
   regions(root: ParentNode): Element[];
   plan(region: Element): RegionPlan;
+  /** True for page changes that can never hold a bill (rows re-rendered inside a reference table). */
+  ignores?(node: Node): boolean;
 }

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve, extname, dirname, basename, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { buildFixtureBundles } from './fixture-bundles';
+export { probeTab, readProblems } from './probe-read';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker, type Frame, type Browser } from 'playwright-core';
 
 // ---- static server ------------------------------------------------------------------------------
