@@ -2,6 +2,8 @@
 // chosen codes are elements beside a free-text input that only holds what is being typed. The input
 // is the typing area of the widget, never the takst field itself: its chips are.
 
+import { textWithout } from './dom';
+
 const CONTROL = 'input:not([type=hidden]),select,textarea,label';
 /** How far up from the typing input the chips may sit (antd wraps its input three deep). */
 const MAX_UP = 5;
@@ -10,19 +12,7 @@ const SKIP = 'button,input,select,textarea,script,style,template,svg,[hidden],[a
 
 /** Visible text of a chip, without its remove button or icon. */
 export function chipText(el: Element): string {
-  let out = '';
-  const walk = (node: Node): void => {
-    for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) out += c.nodeValue ?? '';
-      else if (c.nodeType === 1 && !(c as Element).matches(SKIP)) {
-        out += ' ';
-        walk(c);
-        out += ' ';
-      }
-    }
-  };
-  walk(el);
-  return out.replace(/\s+/g, ' ').trim();
+  return textWithout(el, SKIP);
 }
 
 /** True for an input that only takes what the doctor types into a picker (combobox, autocomplete). */

@@ -1,6 +1,7 @@
 // Reads the codes a host field holds, whatever its kind: form controls, pressed buttons, chips,
 // summaries, table cells and contenteditable. Reads values only; never changes the page.
 import { chipsOf, chipText } from './chips';
+import { textWithout } from './dom';
 import { isCode, parseCodes, parseCount, type ParsedCode } from './parse-codes';
 import { screenValue, type SkipReason } from './screen-values';
 import { selectedToggles, TOGGLES } from './toggles';
@@ -23,22 +24,7 @@ const SKIP = 'button,input,select,textarea,script,style,template,[hidden],[aria-
 
 /** Visible text of a field with element boundaries as spaces (`<br>`, chips side by side). */
 export function fieldText(el: Element): string {
-  let out = '';
-  const walk = (node: Node): void => {
-    for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) out += c.nodeValue ?? '';
-      else if (c.nodeType === 1) {
-        const e = c as Element;
-        if (e.matches(SKIP)) continue;
-        const sep = INLINE.has(e.tagName) ? '' : ' ';
-        out += sep;
-        walk(e);
-        out += sep;
-      }
-    }
-  };
-  walk(el);
-  return out.replace(/\s+/g, ' ').trim();
+  return textWithout(el, SKIP, INLINE);
 }
 
 /** What a field shows: a control's value (a select's chosen option text), or its visible text. */
