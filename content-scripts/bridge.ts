@@ -66,10 +66,16 @@ export class Bridge implements ScannerSink {
   /** The popup's "checked / not checked" per region, sent only when it changes. */
   private reportState(regionId: string, read: RegionRead): void {
     const state = read.unreadable ? 'unreadable' : 'checked';
-    const key = `${state}:${read.unreadable ?? ''}:${read.lines.length}`;
+    const key = `${state}:${read.unreadable ?? ''}:${read.lines.length}:${read.partial?.total ?? ''}`;
     if (this.states.get(regionId) === key) return;
     this.states.set(regionId, key);
-    void this.send('cs:adapter-state', { regionId, state, lineCount: read.lines.length, ...(read.unreadable ? { reason: read.unreadable } : {}) });
+    void this.send('cs:adapter-state', {
+      regionId,
+      state,
+      lineCount: read.lines.length,
+      ...(read.unreadable ? { reason: read.unreadable } : {}),
+      ...(read.partial ? { partial: read.partial } : {}),
+    });
   }
 
   reanchored(r: TrackedRegion): void {
@@ -79,7 +85,7 @@ export class Bridge implements ScannerSink {
 
   private render(r: TrackedRegion): void {
     if (!r.read) return;
-    this.overlay.setRegion(r.id, markerSpecs(this.findings.get(r.id) ?? [], r.read.lines), r.read.unreadable !== null);
+    this.overlay.setRegion(r.id, markerSpecs(this.findings.get(r.id) ?? [], r.read.lines), r.read.unreadable !== null, r.read.partial);
   }
 
   gone(r: TrackedRegion): void {

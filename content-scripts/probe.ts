@@ -34,6 +34,8 @@ export function probe(scanner: Scanner, adapter: Adapter, kind: 'generic' | 'cus
       ...(read.unreadable ? { reason: read.unreadable } : {}),
       lines: read.lines.map((l) => ({ code: l.code, count: l.count, where: describe(l.field) })),
       context: read.context,
+      ...(read.skipped?.length ? { skipped: read.skipped.slice(0, 200).map((s) => ({ where: describe(s.field), reason: s.reason })) } : {}),
+      ...(read.partial ? { partial: read.partial } : {}),
     };
   });
   return { url: location.origin + location.pathname, regions };

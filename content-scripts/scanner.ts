@@ -1,7 +1,8 @@
 // Finds billing regions, watches them, and re-reads them in batches on the next animation frame.
 // Discovery (planning) runs only when a region's structure changes; an edit re-reads values only.
 // Work per frame is bounded; regions left over continue on the next frame.
-import { readPlan, type RegionRead } from './adapters/read-plan';
+import { readContext } from './adapters/context-fields';
+import { assemble, readFieldAt, type FieldRead, type RegionRead } from './adapters/read-plan';
 import { shadowRootsUnder, parentAcross } from './adapters/dom';
 import type { Adapter, RegionPlan } from './adapters/types';
 import type { ContentScriptContext } from './context';
@@ -14,7 +15,16 @@ export interface TrackedRegion {
   read: RegionRead | null;
   snapshot: Snapshot | null;
   structureDirty: boolean;
+  /** Everything must be read again (a value changed somewhere we cannot pin to one field). */
   valuesDirty: boolean;
+  /** Fields (plan indexes) whose value changed: only these are read again. */
+  dirtyFields: Set<number>;
+  /** A context field (date, diagnosis ...) changed. */
+  contextDirty: boolean;
+  /** Each plan field's last read, and which plan field (index) an element belongs to. */
+  fieldReads: FieldRead[];
+  fieldIndex: Map<Element, number>;
+  contextIndex: Set<Element>;
   /** Aborts this region's event listeners. */
   listeners: AbortController;
 }
@@ -33,7 +43,8 @@ export interface ScannerSink {
 }
 
 /** Attribute changes that change what a field holds, and those that change which fields exist. */
-const VALUE_ATTRS = ['aria-pressed', 'aria-selected', 'aria-checked', 'value', 'checked', 'selected'];
+// `class` too: some apps mark a selected toggle only by a class. A change outside every field is ignored.
+const VALUE_ATTRS = ['aria-pressed', 'aria-selected', 'aria-checked', 'value', 'checked', 'selected', 'class', 'data-state'];
 const STRUCTURE_ATTRS = ['open', 'hidden', 'aria-label', 'aria-labelledby', 'name', 'role', 'contenteditable', 'data-takstvakt'];
 
 export interface ScannerOptions {
@@ -134,6 +145,8 @@ export class Scanner {
         relevant = true;
         continue;
       }
+      // Rows re-rendered inside a reference table (a lookup page filtering as the doctor types): nothing to do.
+      if (this.adapter.ignores?.(rec.target)) continue;
       const added = Array.from(rec.addedNodes).filter((n) => n.nodeType === 1 && !this.opts.isOwn(n));
       const removed = Array.from(rec.removedNodes).some((n) => !this.opts.isOwn(n));
       if (!added.length && !removed) continue;
@@ -156,23 +169,48 @@ export class Scanner {
   }
 
   private onRegionMutations(records: MutationRecord[]): void {
+    let any = false;
     for (const rec of records) {
       if (this.ownOnly(rec)) continue;
       const tracked = this.regionFor(rec.target);
       if (!tracked) continue;
       if (rec.type === 'childList' || (rec.type === 'attributes' && STRUCTURE_ATTRS.includes(rec.attributeName ?? ''))) tracked.structureDirty = true;
-      else tracked.valuesDirty = true;
+      else if (!this.markValue(tracked, rec.target)) continue;
+      any = true;
     }
-    this.schedule();
+    if (any) this.schedule();
+  }
+
+  /**
+   * Marks the field (or context field) holding `node` as changed; false when `node` belongs to none
+   * (a grid's focus or hover class on another cell: nothing to read again).
+   */
+  private markValue(r: TrackedRegion, node: Node): boolean {
+    if (!r.plan) {
+      r.valuesDirty = true;
+      return true;
+    }
+    for (let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement; el && el !== r.el; el = parentAcross(el)) {
+      const i = r.fieldIndex.get(el);
+      if (i !== undefined) {
+        r.dirtyFields.add(i);
+        return true;
+      }
+      if (r.contextIndex.has(el)) {
+        r.contextDirty = true;
+        return true;
+      }
+    }
+    return false;
   }
 
   private onEdit(e: Event): void {
     const target = e.composedPath()[0] ?? e.target;
     const tracked = target instanceof Node ? this.regionFor(target) : undefined;
-    if (tracked) {
-      tracked.valuesDirty = true;
-      this.schedule();
-    }
+    // An input event outside every field (a filter box inside the region) still re-reads everything:
+    // a host may mirror it into a field without events of its own.
+    if (tracked && !(target instanceof Node && this.markValue(tracked, target))) tracked.valuesDirty = true;
+    if (tracked) this.schedule();
   }
 
   private schedule(): void {
@@ -199,6 +237,11 @@ export class Scanner {
       snapshot: reuse?.snapshot ?? null,
       structureDirty: true,
       valuesDirty: true,
+      dirtyFields: new Set(),
+      contextDirty: false,
+      fieldReads: [],
+      fieldIndex: new Map(),
+      contextIndex: new Set(),
       listeners,
     };
     this.regions.set(el, r);
@@ -264,22 +307,49 @@ export class Scanner {
     }
     for (const r of gone) this.sink.gone(r);
     for (const r of this.regions.values()) {
-      if (!r.structureDirty && !r.valuesDirty) continue;
+      if (!dirty(r)) continue;
       if (done++ > 0 && performance.now() > deadline) break;
-      moved = this.update(r) || moved;
+      moved = this.update(r, deadline) || moved;
     }
     this.sink.afterFrame(moved);
-    const left = this.pendingRoots.size > 0 || Array.from(this.regions.values()).some((r) => r.structureDirty || r.valuesDirty);
+    const left = this.pendingRoots.size > 0 || Array.from(this.regions.values()).some(dirty);
     if (left) this.schedule();
   }
 
-  /** Re-reads a dirty region; true when it was re-planned (its fields may have moved). */
-  private update(r: TrackedRegion): boolean {
+  /** Re-reads a dirty region (only its changed fields after an edit); true when it was re-planned. */
+  private update(r: TrackedRegion, deadline = Infinity): boolean {
     const replanned = r.structureDirty || !r.plan;
-    if (replanned) r.plan = this.adapter.plan(r.el);
+    if (replanned) {
+      const started = performance.now();
+      r.plan = this.adapter.plan(r.el);
+      const long = performance.now() - started > 8;
+      r.fieldIndex = new Map();
+      r.plan.fields.forEach((f, i) => {
+        r.fieldIndex.set(f.el, i);
+        if (f.count) r.fieldIndex.set(f.count, i);
+      });
+      // A count named for its code ("Antall 2cd") may belong to any line: -1 means "read all".
+      for (const el of r.plan.countsByCode.values()) if (!r.fieldIndex.has(el)) r.fieldIndex.set(el, -1);
+      r.contextIndex = new Set(r.plan.context.map((c) => c.el));
+      // A long plan (2,000 lines) used up the frame: read on the next one, so no task runs long.
+      if (long && performance.now() > deadline) {
+        r.structureDirty = false;
+        r.valuesDirty = true;
+        return true;
+      }
+    }
+    const plan = r.plan!;
+    const all = replanned || r.valuesDirty || r.fieldReads.length !== plan.fields.length;
+    // A count field named for its code ("Antall 2cd") may change any line: read all then.
+    const anyNamedCount = r.dirtyFields.has(-1);
+    if (all || anyNamedCount) r.fieldReads = plan.fields.map((f) => readFieldAt(f, plan));
+    else for (const i of r.dirtyFields) r.fieldReads[i] = readFieldAt(plan.fields[i]!, plan);
+    const context = all || r.contextDirty || !r.read ? readContext(plan.context) : r.read.context;
     r.structureDirty = false;
     r.valuesDirty = false;
-    const read = readPlan(r.plan!);
+    r.contextDirty = false;
+    r.dirtyFields.clear();
+    const read = assemble(plan, r.fieldReads, context);
     const snap = toSnapshot(r.id, read);
     const prev = r.snapshot;
     r.read = read;
@@ -288,4 +358,8 @@ export class Scanner {
     else if (replanned) this.sink.reanchored(r);
     return replanned;
   }
+}
+
+function dirty(r: TrackedRegion): boolean {
+  return r.structureDirty || r.valuesDirty || r.contextDirty || r.dirtyFields.size > 0;
 }

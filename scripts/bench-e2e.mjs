@@ -19,6 +19,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { attributeToggle, lookupPage, screensExact } from './bench-page-side.mjs';
 import { loadHarness } from './serve-fixtures.mjs';
 
 const args = process.argv.slice(2);
@@ -277,6 +278,19 @@ async function main() {
         pageOwnLongTasksWithoutExtension: pageOwn,
       });
     }
+
+    log('page side: every screen read exactly, non-bill screens, lookup page, attribute toggles');
+    const read = await screensExact(h, launched, server, log);
+    results.push({ name: 'adapter.screens-exact', unit: 'screens', median: read.exact, p95: read.exact, samples: 1, of: read.total, text: `${read.exact}/${read.total}` });
+    results.push({ name: 'adapter.false-positive-markers', unit: 'markers', median: read.falsePositives, p95: read.falsePositives, samples: 1, nonBillScreens: read.notBills });
+    const lookups = [];
+    for (let i = 0; i < 3; i++) lookups.push(await lookupPage(h, launched, server));
+    const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    results.push({ name: 'e2e.lookup-load-script', unit: 'ms', median: Math.round(med(lookups.map((l) => l.loadMs)) * 100) / 100, p95: Math.round(Math.max(...lookups.map((l) => l.loadMs)) * 100) / 100, samples: lookups.length, target: '<= 10 ms' });
+    results.push({ name: 'e2e.lookup-keystroke-script', unit: 'ms', median: Math.round(med(lookups.map((l) => l.perKeyMs)) * 1000) / 1000, p95: Math.round(Math.max(...lookups.map((l) => l.perKeyMs)) * 1000) / 1000, samples: lookups.length, markers: Math.max(...lookups.map((l) => l.markers)), target: '0 (nothing per keystroke)' });
+    const toggles = [];
+    for (let i = 0; i < 3; i++) toggles.push(await attributeToggle(h, launched, server));
+    results.push({ name: 'e2e.stress-attr-toggle-script', unit: 'ms/frame', median: Math.round(med(toggles.map((t) => t.perFrameMs)) * 1000) / 1000, p95: Math.round(Math.max(...toggles.map((t) => t.perFrameMs)) * 1000) / 1000, samples: toggles.length, frames: toggles[0].frames, target: '<= 1 ms' });
   } finally {
     await launched.close();
     await server.close();

@@ -63,12 +63,16 @@ export const ReportSchema = z.object({
   amounts: AmountsSchema,
 });
 
+/** A virtualised grid renders only some of its rows: `read` lines were checked of `total` declared. */
+export const PartialSchema = z.object({ read: z.int().check(z.minimum(0)), total: z.int().check(z.minimum(0)) });
+
 export const AdapterStateSchema = z.object({
   regionId: z.string(),
   /** `checked`: codes read and validated; `unreadable`: a billing region was found but its codes could not be read. */
   state: z.enum(['checked', 'unreadable']),
   reason: z.optional(z.string().check(z.maxLength(300))),
   lineCount: z.int().check(z.minimum(0)),
+  partial: z.optional(PartialSchema),
 });
 
 const ok = z.object({ ok: z.literal(true) });
@@ -162,6 +166,9 @@ export const ProbeRegionSchema = z.object({
   reason: z.optional(z.string().check(z.maxLength(300))),
   lines: z.array(z.object({ code: z.string(), count: z.int(), where: z.string().check(z.maxLength(300)) })).check(z.maxLength(5000)),
   context: SnapshotContextSchema,
+  /** Field values left out before anything was sent (national ids, dates, times, phone numbers): where and why, never the value. */
+  skipped: z.optional(z.array(z.object({ where: z.string().check(z.maxLength(300)), reason: z.enum(['national-id', 'date', 'time', 'phone']) })).check(z.maxLength(200))),
+  partial: z.optional(PartialSchema),
 });
 export const ProbeResultSchema = z.object({ url: z.string(), regions: z.array(ProbeRegionSchema) });
 

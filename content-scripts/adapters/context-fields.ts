@@ -4,8 +4,9 @@ import type { Request } from '../../src/messages';
 import { queryAll } from './dom';
 import { fieldNames } from './label';
 import { valueText } from './read-field';
+import { holdsNationalId } from './screen-values';
 import {
-  AGE_RE, BIRTH_RE, CONTACT_RE, DATE_RE, DIAGNOSIS_RE, DURATION_RE, PRIVATE_RE, SPECIALIST_RE, TIME_RE,
+  AGE_RE, BIRTH_RE, CONTACT_RE, DATE_RE, DIAGNOSIS_RE, DURATION_RE, PRIVATE_RE, SEARCH_RE, SPECIALIST_RE, TIME_RE,
 } from './words';
 
 export type SnapshotContext = Request<'cs:check-bill'>['context'];
@@ -19,6 +20,8 @@ const CONTROLS = 'input:not([type=hidden]):not([type=password]),select,textarea'
 
 /** What a field holds by its names and type; null for fields we do not read (names, national ids). */
 export function contextKind(el: Element, names: string): ContextKind | null {
+  // A filter's date or code is a query, not the bill's context.
+  if (SEARCH_RE.test(names) || el.getAttribute('type') === 'search') return null;
   if (PRIVATE_RE.test(names) || el.getAttribute('autocomplete')?.match(/name|bday|tel|email|address/)) {
     return BIRTH_RE.test(names) && !/nummer|nr\b/i.test(names) ? 'birth' : null;
   }
@@ -96,6 +99,8 @@ export function readContext(fields: ContextField[]): SnapshotContext {
   for (const { kind, el } of fields) {
     if (el instanceof HTMLInputElement && el.type === 'radio' && !el.checked) continue;
     const v = kind === 'contact' && el instanceof HTMLInputElement && el.type === 'radio' ? `${el.value} ${el.labels?.[0]?.textContent ?? ''}` : valueText(el);
+    // A national id typed into any field drops the whole field: no part of it is read.
+    if (holdsNationalId(v)) continue;
     switch (kind) {
       case 'date':
         ctx.date ??= isoDate(v) ?? undefined;

@@ -48,3 +48,24 @@ export function queryAll(scope: ParentNode, selector: string): Element[] {
   if (sr) out.push(...sr.querySelectorAll(selector));
   return out;
 }
+
+/**
+ * Text of `el` with element boundaries as spaces, leaving out elements matching `skip`; elements in
+ * `inline` (formatting such as <b>) split no words.
+ */
+export function textWithout(el: Element, skip: string, inline: ReadonlySet<string> = new Set()): string {
+  let out = '';
+  const walk = (node: Node): void => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out += c.nodeValue ?? '';
+      else if (c.nodeType === 1 && !(c as Element).matches(skip)) {
+        const sep = inline.has((c as Element).tagName) ? '' : ' ';
+        out += sep;
+        walk(c);
+        out += sep;
+      }
+    }
+  };
+  walk(el);
+  return out.replace(/\s+/g, ' ').trim();
+}

@@ -30,8 +30,8 @@ function labelledBy(el: Element): string {
 }
 
 /** Names an element carries in its own attributes: aria-label(ledby), name, id, placeholder, title. */
-export function attrNames(el: Element): string {
-  const a = (n: string) => el.getAttribute(n) ?? '';
+export function attrNames(el: Element, withPlaceholder = true): string {
+  const a = (n: string) => (withPlaceholder || n !== 'placeholder' ? (el.getAttribute(n) ?? '') : '');
   return [labelledBy(el), ...NAME_ATTRS.map(a)].filter(Boolean).join(' ');
 }
 
@@ -39,8 +39,8 @@ export function attrNames(el: Element): string {
  * The element's own names: labels and attributes. `withLabels` false skips `<label>` text
  * (a checkbox's label is its code and description, not its name).
  */
-export function ownNames(el: Element, withLabels = true): string {
-  return [withLabels ? labelsOf(el) : '', attrNames(el)].filter(Boolean).join(' ');
+export function ownNames(el: Element, withLabels = true, withPlaceholder = true): string {
+  return [withLabels ? labelsOf(el) : '', attrNames(el, withPlaceholder)].filter(Boolean).join(' ');
 }
 
 const CELL = 'td,th,[role=cell],[role=gridcell]';
@@ -49,20 +49,26 @@ const CELL = 'td,th,[role=cell],[role=gridcell]';
 export function columnHeader(el: Element): string {
   const cell = el.closest(CELL);
   if (!cell) return '';
-  const table = cell.closest('table,[role=table],[role=grid]');
+  const table = cell.closest('table,[role=table],[role=grid],[role=treegrid]');
   const row = cell.parentElement;
   if (!table || !row) return '';
-  const index = Array.prototype.indexOf.call(row.children, cell) as number;
-  const header = headerCells(table)[index];
+  const headers = headerCells(table);
+  // Data grids give each cell its column (aria-colindex): they render cells out of order and add fillers.
+  const key = cell.getAttribute('aria-colindex');
+  const header = key ? headers.find((h) => h.getAttribute('aria-colindex') === key) : headers[Array.prototype.indexOf.call(row.children, cell) as number];
   return header ? textOf(header) : '';
 }
 
-/** The header cells of a table: its first row (the `<thead>` row), when made of `<th>`/columnheader cells. */
+/** The header cells of a table: its first row (the `<thead>` row) of `<th>` cells, or a grid's first row of columnheaders. */
 export function headerCells(table: Element): Element[] {
-  const head = table instanceof HTMLTableElement ? (table.rows[0] ?? null) : table.querySelector('[role=row]');
-  if (!head) return [];
-  const cells = Array.from(head.children);
-  return cells.some((c) => c.matches('th,[role=columnheader]')) ? cells : [];
+  if (table instanceof HTMLTableElement) {
+    const head = table.rows[0];
+    const cells = head ? Array.from(head.children) : [];
+    return cells.some((c) => c.matches('th')) ? cells : [];
+  }
+  const first = table.querySelector('[role=columnheader]');
+  const row = first?.closest('[role=row]');
+  return row ? Array.from(row.querySelectorAll('[role=columnheader]')) : [];
 }
 
 /** Name of the group a control sits in: fieldset legend, role=group/radiogroup/listbox/toolbar label. */

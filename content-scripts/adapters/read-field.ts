@@ -1,6 +1,21 @@
 // Reads the codes a host field holds, whatever its kind: form controls, pressed buttons, chips,
 // summaries, table cells and contenteditable. Reads values only; never changes the page.
+import { chipsOf, chipText } from './chips';
+import { textWithout } from './dom';
 import { isCode, parseCodes, parseCount, type ParsedCode } from './parse-codes';
+import { screenValue, type SkipReason } from './screen-values';
+import { selectedToggles, TOGGLES } from './toggles';
+
+/** A code read from a field; `at` is the element showing it when that is not the field (a chip, a button). */
+export interface ReadCode extends ParsedCode {
+  at?: Element;
+}
+
+/** What reading a field left out: value shapes never read, or why the field could not be read. */
+export interface ReadNotes {
+  skipped: SkipReason[];
+  unreadable?: string;
+}
 
 /** Inline formatting that splits no words; every other element boundary separates tokens. */
 const INLINE = new Set(['B', 'STRONG', 'EM', 'I', 'U', 'MARK', 'SUB', 'SUP']);
@@ -9,22 +24,7 @@ const SKIP = 'button,input,select,textarea,script,style,template,[hidden],[aria-
 
 /** Visible text of a field with element boundaries as spaces (`<br>`, chips side by side). */
 export function fieldText(el: Element): string {
-  let out = '';
-  const walk = (node: Node): void => {
-    for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === 3) out += c.nodeValue ?? '';
-      else if (c.nodeType === 1) {
-        const e = c as Element;
-        if (e.matches(SKIP)) continue;
-        const sep = INLINE.has(e.tagName) ? '' : ' ';
-        out += sep;
-        walk(e);
-        out += sep;
-      }
-    }
-  };
-  walk(el);
-  return out.replace(/\s+/g, ' ').trim();
+  return textWithout(el, SKIP, INLINE);
 }
 
 /** What a field shows: a control's value (a select's chosen option text), or its visible text. */
@@ -35,9 +35,32 @@ export function valueText(el: Element): string {
 }
 
 /** Codes of text that must hold only codes; null when it holds something but no code (cannot be read). */
-function codesOrUnreadable(text: string): ParsedCode[] | null {
+function codesOrUnreadable(raw: string, notes?: ReadNotes): ParsedCode[] | null {
+  const { text, skipped } = screenValue(raw);
+  if (skipped.length) notes?.skipped.push(...skipped);
   const codes = parseCodes(text);
-  return codes.length || !text.trim() ? codes : null;
+  // A field that held only a date, time or national id is left out, not "unreadable".
+  return codes.length || !text.trim() || skipped.length ? codes : null;
+}
+
+function hasCode(text: string): boolean {
+  return parseCodes(screenValue(text).text).length > 0;
+}
+
+/** Chips beside a typing input, each read as one code (a count written on the chip counts). */
+export function chipCodes(input: Element): ReadCode[] {
+  const out: ReadCode[] = [];
+  for (const chip of chipsOf(input, hasCode)) {
+    const c = parseCodes(screenValue(chipText(chip)).text)[0];
+    if (c) out.push({ ...c, at: chip });
+  }
+  return out;
+}
+
+/** Buttons of a toggle group that show a code; null when `el` is no such group (fewer than two). */
+function toggleButtons(el: Element): Element[] | null {
+  const buttons = Array.from(el.querySelectorAll(TOGGLES)).filter((b) => hasCode(chipText(b)));
+  return buttons.length >= 2 ? buttons : null;
 }
 
 /** The code a single item names: a `<strong>`/`<code>` holding only a code, else its first code. */
@@ -52,7 +75,7 @@ function itemCode(item: Element): ParsedCode | null {
   const value = item.getAttribute('data-value') ?? item.getAttribute('value');
   if (value && isCode(value)) return { code: value.trim(), count: 1 };
   // A pressed button or chip shows its code first; what follows is a description or a price.
-  return parseCodes(fieldText(item))[0] ?? null;
+  return parseCodes(screenValue(fieldText(item)).text)[0] ?? null;
 }
 
 function selected(el: Element): boolean {
@@ -80,7 +103,8 @@ function itemsCodes(list: Element[]): ParsedCode[] {
  * Codes held by a takst field, in order; `[]` when it holds none yet, null when it holds text that
  * cannot be read as codes.
  */
-export function readField(el: Element): ParsedCode[] | null {
+export function readField(el: Element, notes?: ReadNotes, chips = false): ReadCode[] | null {
+  if (chips) return chipCodes(el);
   if (el instanceof HTMLInputElement) {
     if (el.type === 'checkbox' || el.type === 'radio') {
       if (!el.checked) return [];
@@ -89,9 +113,9 @@ export function readField(el: Element): ParsedCode[] | null {
       const c = label ? itemCode(label) : null;
       return c ? [{ code: c.code, count: 1 }] : null;
     }
-    return codesOrUnreadable(el.value);
+    return codesOrUnreadable(el.value, notes);
   }
-  if (el instanceof HTMLTextAreaElement) return codesOrUnreadable(el.value);
+  if (el instanceof HTMLTextAreaElement) return codesOrUnreadable(el.value, notes);
   if (el instanceof HTMLSelectElement) {
     const out: ParsedCode[] = [];
     for (const o of el.selectedOptions) {
@@ -106,8 +130,22 @@ export function readField(el: Element): ParsedCode[] | null {
     return c ? [{ code: c.code, count: c.count }] : null;
   }
   if ((el as HTMLElement).isContentEditable || el.getAttribute('contenteditable') === 'true' || el.getAttribute('role') === 'textbox') {
-    return codesOrUnreadable(fieldText(el));
+    return codesOrUnreadable(fieldText(el), notes);
   }
   const list = items(el);
-  return list ? itemsCodes(list) : codesOrUnreadable(fieldText(el));
+  if (list) return itemsCodes(list);
+  // A group of code buttons without ARIA state (selected only by a class, or a bar of shortcuts).
+  const buttons = toggleButtons(el);
+  if (buttons) {
+    const state = selectedToggles(buttons);
+    if ('unreadable' in state) {
+      if (notes) notes.unreadable = state.unreadable;
+      return null;
+    }
+    return state.selected.flatMap((b) => {
+      const c = itemCode(b);
+      return c ? [{ ...c, at: b }] : [];
+    });
+  }
+  return codesOrUnreadable(fieldText(el), notes);
 }

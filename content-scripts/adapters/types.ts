@@ -8,6 +8,8 @@ export interface FieldPlan {
   el: Element;
   /** An adjacent "Antall" field belonging to this line, if any. */
   count: Element | null;
+  /** `el` is the typing input of a chips widget: its chips are read, never its typed text. */
+  chips?: boolean;
 }
 
 export interface RegionPlan {
@@ -17,10 +19,14 @@ export interface RegionPlan {
   context: ContextField[];
   /** Why the region's codes cannot be read even before reading values (e.g. a takst label with no field). */
   unreadable: string | null;
+  /** A virtualised grid renders only some of its rows: how many lines were read of how many. */
+  partial?: { read: number; total: number };
 }
 
 export interface Adapter {
   /** Billing regions under `root` (never opted-out areas or reference tables). */
   regions(root: ParentNode): Element[];
   plan(region: Element): RegionPlan;
+  /** True for page changes that can never hold a bill (rows re-rendered inside a reference table). */
+  ignores?(node: Node): boolean;
 }

@@ -6,8 +6,12 @@ export const TAKST_RE = /takst(?!vakt)/i;
 export const NAME_ATTRS = ['aria-label', 'name', 'id', 'placeholder', 'title', 'data-label'] as const;
 /** Count fields next to a code: "Antall", `antall_2cd`, "Ant.". */
 export const COUNT_RE = /\bant(all|\.)|^antall|antal/i;
-/** Search boxes near takst lists hold a query, not a bill. */
-export const SEARCH_RE = /søk|sok\b|search|filter|finn/i;
+/** Search, filter and lookup fields hold a query, not a bill (bokmål, nynorsk, English). */
+export const SEARCH_RE = /\bsøk|\bsok\b|search|\bfilt(?:er|re|rer|rering)|\bfinn\b|oppslag|lookup|look up/i;
+/** Containers named like a bill: the billing region even without a form or context fields inside. */
+export const BILL_RE = /regning|oppgj(?:ø|o|e)r|\btakster\b|\bbill(?:ing)?\b|invoice/i;
+/** Column headers that make each row a bill of its own (a list of saved bills). */
+export const OWN_BILL_RE = /dato|date|\bkl\b|klokkeslett|tidspunkt|\btid\b|time|pasient|patient|status/i;
 /**
  * Fields we must never read: names and national ids (fødselsnummer, personnummer, D-nummer),
  * HPR-nummer (identifies the doctor) and free-text notes.

@@ -10,6 +10,8 @@ export interface BadgeCounts {
   info: number;
   /** Billing regions whose codes could not be read. */
   unreadable: number;
+  /** Lines read of lines declared, when a virtualised grid renders only some ("delvis kontrollert"). */
+  partial?: { read: number; total: number };
 }
 
 /** Page-wide facts from the background, beside the counts (see Overlay.setStatus). */
@@ -40,10 +42,10 @@ export class Badge {
   }
 
   show(counts: BadgeCounts, status: PageStatus): void {
-    const state = counts.unreadable > 0 ? 'unreadable' : 'checked';
+    const state = counts.unreadable > 0 ? 'unreadable' : counts.partial ? 'partial' : 'checked';
     // The profile the page is checked with (issue 12 §3), from cs:get-config; refreshed on bg:rescan.
     const profile = this.strings.overlay_profile ?? '';
-    const key = `${state}:${counts.error}:${counts.warning}:${counts.info}:${counts.unreadable}:${status.muted}:${status.full}:${profile}`;
+    const key = `${state}:${counts.error}:${counts.warning}:${counts.info}:${counts.unreadable}:${counts.partial?.read}:${counts.partial?.total}:${status.muted}:${status.full}:${profile}`;
     if (!this.host.isConnected) mount(this.host, document.documentElement);
     if (key === this.last) return;
     this.last = key;
@@ -58,8 +60,10 @@ export class Badge {
     else h.removeAttribute('data-takstvakt-full');
     this.pill.className = `g ${state}${status.full ? ' full' : ''}`;
     const found = counts.error + counts.warning + counts.info;
-    const parts = [found ? tr(this.strings, 'badge_counts', { ...counts }) : tr(this.strings, 'badge_none')];
+    const { error, warning, info, unreadable } = counts;
+    const parts = [found ? tr(this.strings, 'badge_counts', { error, warning, info, unreadable }) : tr(this.strings, 'badge_none')];
     if (state === 'unreadable') parts.unshift(tr(this.strings, 'badge_unreadable'));
+    else if (state === 'partial') parts.unshift(tr(this.strings, 'badge_partial', { ...counts.partial }));
     if (status.muted > 0) parts.push(tr(this.strings, status.muted === 1 ? 'badge_muted_one' : 'badge_muted', { count: status.muted }));
     if (status.full) parts.push(tr(this.strings, 'badge_full'));
     if (profile) h.setAttribute('data-takstvakt-profile', profile);

@@ -46,6 +46,8 @@ function anchorOf(field: Element): Element {
 export class Overlay {
   private readonly regions = new Map<string, Map<string, Placed>>();
   private readonly unreadable = new Set<string>();
+  /** Regions read only in part (a virtualised grid): lines read of lines declared. */
+  private readonly partial = new Map<string, { read: number; total: number }>();
   private readonly badge: Badge;
   private status: PageStatus = { muted: 0, full: false };
   private layoutQueued = false;
@@ -65,7 +67,13 @@ export class Overlay {
   }
 
   /** Replaces a region's markers; markers whose code and field stay are updated in place. */
-  setRegion(regionId: string, specs: MarkerSpec[], unreadable: boolean): void {
+  setRegion(regionId: string, specs: MarkerSpec[], unreadable: boolean, partial?: { read: number; total: number }): void {
+    if (partial?.total !== this.partial.get(regionId)?.total || partial?.read !== this.partial.get(regionId)?.read) {
+      if (partial) this.partial.set(regionId, partial);
+      else this.partial.delete(regionId);
+      this.dirty = true;
+      this.queueLayout();
+    }
     const old = this.regions.get(regionId) ?? new Map<string, Placed>();
     const next = new Map<string, Placed>();
     let changed = old.size !== specs.length || this.unreadable.has(regionId) !== unreadable;
@@ -108,6 +116,7 @@ export class Overlay {
     for (const p of this.regions.get(regionId)?.values() ?? []) p.marker.remove();
     this.regions.delete(regionId);
     this.unreadable.delete(regionId);
+    this.partial.delete(regionId);
     this.queueLayout();
   }
 
@@ -131,6 +140,7 @@ export class Overlay {
     this.dirty = false;
     const all = Array.from(this.regions.values(), (m) => Array.from(m.values())).flat();
     const counts: BadgeCounts = { error: 0, warning: 0, info: 0, unreadable: this.unreadable.size };
+    for (const p of this.partial.values()) counts.partial = { read: (counts.partial?.read ?? 0) + p.read, total: (counts.partial?.total ?? 0) + p.total };
     for (const p of all) counts[worst(p.marker.findings)]++;
     // Mount first (a marker in an open modal dialog lives in that dialog), then read, then write.
     const blocking = openModal();

@@ -91,6 +91,19 @@ export function ProbePanel({ origin, onClose }: { origin: string; onClose: () =>
                   </tbody>
                 </table>
               )}
+              {r.partial && <p>{tr('options_probe_partial', { read: r.partial.read, total: r.partial.total })}</p>}
+              {r.skipped && r.skipped.length > 0 && (
+                <>
+                  <p>{tr('options_probe_skipped')}</p>
+                  <ul class="probe-skipped">
+                    {r.skipped.map((s, j) => (
+                      <li key={j}>
+                        <code>{s.where}</code>: {tr(`options_probe_skipped_${s.reason}`)}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
               <p>
                 {tr('options_probe_context')}{' '}
                 <span class="probe-context">{Object.keys(r.context).length ? contextWords(tr, r.context) : tr('common_none')}</span>

@@ -13,7 +13,7 @@ const finding = (code: string): Finding => ({ rule: 'unknown-code', severity: 'e
 function region(id: string, code: string): TrackedRegion {
   const field = $('#t');
   const read = { lines: [{ code, count: 1, field }], context: {}, unreadable: null };
-  return { id, el: $('#f'), plan: null, read, snapshot: toSnapshot(id, read), structureDirty: false, valuesDirty: false, listeners: new AbortController() };
+  return { id, el: $('#f'), plan: null, read, snapshot: toSnapshot(id, read), structureDirty: false, valuesDirty: false, dirtyFields: new Set(), contextDirty: false, fieldReads: [], fieldIndex: new Map(), contextIndex: new Set(), listeners: new AbortController() };
 }
 
 function fakeOverlay() {

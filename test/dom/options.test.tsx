@@ -218,6 +218,33 @@ test('"test on the open tab" shows exactly what the content script read and wher
   expect(text(probe)).not.toContain('2024-03-12');
 });
 
+test('"test on the open tab" says which field was left out and why, and when a grid was read only in part', async () => {
+  await saveSettings(world.browser.storage.sync, { ...defaultSettings(), sites: [{ origin: 'https://epj.klinikk.no', adapter: { kind: 'generic' }, enabled: true }] });
+  world.browser.fake.openTabs.push({ id: 5, url: 'https://epj.klinikk.no/regning' });
+  world.browser.fake.tabReplies.set(5, () => ({
+    ok: true,
+    value: {
+      url: 'https://epj.klinikk.no/regning',
+      regions: [
+        {
+          regionId: 'f0:r0', where: 'div#regning', adapter: 'generic', state: 'checked',
+          lines: [{ code: '2ad', count: 1, where: 'tr#linje-1 > td > input' }], context: {},
+          skipped: [{ where: 'tr#linje-2 > td > input', reason: 'national-id' }],
+          partial: { read: 17, total: 40 },
+        },
+      ],
+    },
+  }));
+  await mount();
+  await click(byText(section('sites-h'), 'button', 'Test på åpen fane'));
+  const probe = await waitFor(() => {
+    expect(root.querySelector('.probe-skipped')).not.toBeNull();
+    return root.querySelector('.probe')!;
+  });
+  expect(text(probe.querySelector('.probe-skipped')!)).toBe('tr#linje-2 > td > input: ser ut som et fødselsnummer eller D-nummer – hele feltet er utelatt');
+  expect(text(probe)).toContain('Delvis kontrollert: 17 av 40 linjer');
+});
+
 test('rule severity and muted rules can be changed and undone', async () => {
   await saveSettings(world.browser.storage.sync, { ...defaultSettings(), rules: { severity: {}, muted: ['duration'] } });
   await mount();

@@ -12,6 +12,7 @@ import type { Screen, Step } from './lib/screens';
 import type { FixtureServer } from './lib/server';
 
 export * from './lib/server';
+export { probeTab, readProblems } from './probe-read';
 export * from './lib/chromium';
 export * from './lib/probes';
 export * from './lib/screens';

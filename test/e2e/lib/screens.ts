@@ -48,8 +48,10 @@ export interface Screen extends MarkerExpectation {
   ready?: string;
   private: string[];
   notABill?: boolean;
-  /** Expected page badge state; default `checked`. */
-  badge?: 'checked' | 'unreadable';
+  /** Expected page badge state; default `checked` (`partial`: a virtualised grid renders only some lines). */
+  badge?: 'checked' | 'unreadable' | 'partial';
+  /** The screen is built from a library source (kilde.jsx/kilde.js -> bundle.js) and runs in a real browser only. */
+  built?: boolean;
   fix: (Scenario & { what: string }) | null;
   scenarios: Scenario[];
 }

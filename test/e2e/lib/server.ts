@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { readFileSync, statSync, existsSync } from 'node:fs';
 import { join, resolve, extname, dirname, basename, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { buildFixtureBundles } from '../fixture-bundles';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -39,6 +40,8 @@ function sidecarHeaders(file: string): Record<string, string> {
 
 export async function serveFixtures(root = 'test/fixtures/epj'): Promise<FixtureServer> {
   const base = resolve(root);
+  // Screens built with real UI libraries are bundled first (only when stale).
+  await buildFixtureBundles(root);
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     try {
       const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
