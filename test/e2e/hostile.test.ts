@@ -340,12 +340,12 @@ describe('4 (low): settings import', () => {
     await importFile(options, 'test/fixtures/innstillinger/ugyldig.json');
     const alert = (await options.locator('section[aria-labelledby="backup-h"] [role="alert"]').textContent({ timeout: 10_000 })) ?? '';
     for (const want of [
-      'sites.0.origin: jokertegn (*) er ikke tillatt',
-      'sites.1.adapter.region: CSS-velgeren «form[[» er ugyldig',
-      'sites.1.adapter.code: CSS-velgeren «input:takst» er ugyldig',
-      'rules.severity.no-such-rule: ukjent regel «no-such-rule»',
-      'rules.muted.1: ukjent regel «ukjent-regel»',
-      'tariff.active: ukjent takstversjon «fastlege-2031-2032»',
+      '(sites.0.origin): jokertegn (*) er ikke tillatt',
+      '(sites.1.adapter.region): CSS-velgeren «form[[» er ugyldig',
+      '(sites.1.adapter.code): CSS-velgeren «input:takst» er ugyldig',
+      '(rules.severity.no-such-rule): ukjent regel «no-such-rule»',
+      '(rules.muted.1): ukjent regel «ukjent-regel»',
+      '(tariff.active): ukjent takstversjon «fastlege-2031-2032»',
     ]) expect(alert).toContain(want);
     expect(alert).not.toMatch(/must be|invalid|unknown/);
     expect(await ext.serviceWorker.evaluate(() => chrome.storage.sync.get(null))).toEqual(before);

@@ -94,7 +94,7 @@ test('§8 a refused settings file: Norwegian messages that name the field', asyn
     buffer: Buffer.from(JSON.stringify({ schemaVersion: 2, clinic: { setting: 'sykehus' }, user: { turnus: 'ja' } })),
   });
   const alert = (await (await page.waitForSelector('section[aria-labelledby="backup-h"] [role="alert"]')).textContent()) ?? '';
-  expect(alert).toContain('Arbeidssted (clinic.setting): må være fastlege, legevakt eller spesialist');
+  expect(alert).toContain('Arbeidssted (clinic.setting): må være en av: fastlege, legevakt, spesialist');
   expect(alert).toContain('Turnuslege / LIS1 (user.turnus): må være true eller false');
   expect(alert).not.toMatch(/Invalid input|must be/);
 });

@@ -76,7 +76,7 @@ test('adding a site with a port through the settings page checks the tab already
 
   // "Test på åpen fane" finds the site's tab by its URL (tabs.query({ url }) with a port finds none in Firefox).
   await options.bringToFront();
-  await options.click(`button[aria-label="Test ${server.origin} på åpen fane"]`);
+  await options.click(`button[aria-label="Test på åpen fane: ${server.origin}"]`);
   await options.waitForFunction(() => (document.querySelector('.probe tbody')?.textContent ?? '').includes('2ad'));
 
   // The same host on another port is not the clinic's site: nothing there.
