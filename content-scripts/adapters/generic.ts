@@ -14,8 +14,10 @@ import { BILL_RE, COUNT_RE, REFERENCE_RE, SEARCH_RE, SUMMARY_RE, TAKST_RE } from
 
 /** Upper bounds of one bill: a host's explicit marking, a dialog, a form (never required). */
 const BOUND = '[data-takstvakt-region],form,[role=form],dialog,[role=dialog]';
-/** Labels that promise a takst field; when none can be read the region is shown as not checked. */
-// Navigation, toolbars and menus (a favourites bar of takst shortcuts) are actions, not bill fields.
+/**
+ * Labels that promise a takst field; when none can be read the region is shown as not checked.
+ * Navigation, toolbars and menus (a favourites bar of takst shortcuts) are actions: they promise nothing.
+ */
 const PROMISES = ['label', 'legend', '[aria-label]', '[aria-labelledby]']
   .map((s) => (s.startsWith('[') ? `${s}:not(button):not(a):not(input):not(nav):not([role=button]):not([role=option]):not([role=tab]):not([role=toolbar]):not([role=menu]):not([role=menubar]):not([role=navigation])` : s))
   .join(',');
