@@ -193,6 +193,8 @@ export interface TakstRow {
    * into 1bd on 1 July 2022): the row keeps its rules for explanations; bill `replacedBy` instead.
    */
   replacedBy?: string | undefined;
+  /** Id of the older version this row was carried from when a partial file was merged (the file had no such row). */
+  carriedFrom?: string | undefined;
 }
 
 export interface MerknadRow {

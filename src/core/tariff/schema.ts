@@ -78,6 +78,7 @@ export const TakstRowSchema = z.strictObject({
     }),
   ),
   replacedBy: z.optional(z.string().check(z.regex(/^[A-Za-z]{0,2}\d{1,4}[A-Za-z]*\d*$/, 'is not a takst code'))),
+  carriedFrom: z.optional(nonEmpty),
 });
 
 export const MerknadRowSchema = z.strictObject({

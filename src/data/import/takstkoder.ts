@@ -7,6 +7,7 @@ import { compileTariff } from '../../core/tariff/compile';
 import { parseTariffVersion } from '../../core/tariff/schema';
 import type { CompiledTariff, Provenance, Repetition, TakstRow, TariffVersion, TimeClass } from '../../core/types';
 import { FieldError, readBoolean, readCodeListText, readCodes, readDate, readNumber, readText } from './fields';
+import { normalizeRow, rowContentKey, takstkoderList } from './normalize';
 
 export interface ImportError {
   /** 1-based position in the `takstkoder` array; 0 for the file as a whole. */
@@ -24,6 +25,8 @@ export interface ImportOptions {
   id?: string;
   /** A version (e.g. the bundled one) to take what the API lacks from: allow lists, settings, ages, kind, timeClass, merknader. */
   base?: TariffVersion;
+  /** The date the rows were asked for (`gyldigdato`): the tariff year is the one holding it, not the latest change. */
+  asOf?: string;
 }
 
 export const TAKSTKODER_URL = 'https://api.helsedirektoratet.no/helserefusjon/v1/takstkoder?fagomraade=LE';
@@ -37,20 +40,28 @@ interface ReadRow {
 }
 
 export function importTakstkoder(json: unknown, options: ImportOptions = {}): ImportResult {
-  const list = (json as { takstkoder?: unknown } | null)?.takstkoder;
-  if (typeof json !== 'object' || json === null || !Array.isArray(list)) {
-    return { ok: false, errors: [{ row: 0, code: null, field: 'takstkoder', message: 'the file must be an object {"takstkoder": [...]}' }] };
+  const list = takstkoderList(json);
+  if (list === null) {
+    return { ok: false, errors: [{ row: 0, code: null, field: 'takstkoder', message: 'the file must be {"takstkoder": [...]} or a list of takst rows' }] };
   }
   const errors: ImportError[] = [];
   const warnings: string[] = [];
   const read: ReadRow[] = [];
+  const contents = new Set<string>();
   list.forEach((raw, i) => {
     const index = i + 1;
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
       errors.push({ row: index, code: null, field: '(row)', message: 'must be an object' });
       return;
     }
-    const rec = raw as Record<string, unknown>;
+    const rec = normalizeRow(raw as Record<string, unknown>);
+    // The same row twice (same content under another takst_id/resource_id) is one row.
+    const content = rowContentKey(rec);
+    if (contents.has(content)) {
+      warnings.push(`row ${index}: repeats an earlier row (only its ids differ); skipped`);
+      return;
+    }
+    contents.add(content);
     let code: string | null = null;
     try {
       code = readText(rec, 'takstkode');
@@ -69,7 +80,7 @@ export function importTakstkoder(json: unknown, options: ImportOptions = {}): Im
   if (errors.length) return { ok: false, errors };
   if (read.length === 0) return { ok: false, errors: [{ row: 0, code: null, field: 'takstkoder', message: 'holds no takst for fagomraade LE' }] };
 
-  const { validFrom, validTo, year } = tariffYear(read);
+  const { validFrom, validTo, year } = tariffYear(read, options.asOf);
   const source: Provenance = { source: 'Helsedirektoratet: takstkoder (åpne data, NLOD)', url: TAKSTKODER_URL, year, verified: true };
   const inForce = read.filter((r) => {
     const overlaps = (r.from === null || r.from <= validTo) && (r.to === null || r.to >= validFrom);
@@ -143,9 +154,9 @@ function readRepetition(rec: Record<string, unknown>): Repetition | null {
   return { kind: 'times', max };
 }
 
-/** Tariff years run 1 July to 30 June: the year of the latest change in the file. */
-function tariffYear(rows: readonly ReadRow[]): { validFrom: string; validTo: string; year: string } {
-  const latest = rows.map((r) => r.from).filter((d): d is string => d !== null).sort().pop() ?? new Date().toISOString().slice(0, 10);
+/** Tariff years run 1 July to 30 June: the year holding `asOf` (the date asked for), else the latest change in the file. */
+function tariffYear(rows: readonly ReadRow[], asOf?: string): { validFrom: string; validTo: string; year: string } {
+  const latest = asOf ?? rows.map((r) => r.from).filter((d): d is string => d !== null).sort().pop() ?? new Date().toISOString().slice(0, 10);
   const y = Number(latest.slice(0, 4)) - (Number(latest.slice(5, 7)) < 7 ? 1 : 0);
   return { validFrom: `${y}-07-01`, validTo: `${y + 1}-06-30`, year: `${y}-${y + 1}` };
 }
@@ -229,7 +240,7 @@ const KEY_ORDERS: readonly (readonly string[])[] = [
   ['schemaVersion', 'id', 'label', 'validFrom', 'validTo', 'source', 'takster', 'merknader'],
   ['code', 'chapter', 'kind', 'label', 'labelNn', 'labelEn', 'hon', 'ref', 'egen', 'repetition', 'merknader', 'deny', 'allow',
     'requiresAnyOf', 'specialistOnly', 'settings', 'minDurationMinutes', 'maxPerYear', 'timeClass', 'minAge', 'maxAgeExclusive',
-    'provenance', 'fieldProvenance', 'replacedBy'],
+    'provenance', 'fieldProvenance', 'replacedBy', 'carriedFrom'],
   ['id', 'summary', 'summaryNn', 'summaryEn', 'url', 'provenance'],
   ['source', 'url', 'year', 'verified', 'note'],
   ['kind', 'max', 'percent'],
