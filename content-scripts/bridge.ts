@@ -47,6 +47,7 @@ export class Bridge implements ScannerSink {
       const current = this.live.get(r.id);
       if (!res.ok || !current || this.seqs.get(r.id) !== seq) return;
       this.findings.set(r.id, res.value.report.findings);
+      this.overlay.setTariff(res.value.version);
       this.render(current);
       // Markers first: the reply is what the doctor waits for (laid out now, if anything changed);
       // then the state, off the hot path.

@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     ignoreOnce: (f, regionId) => void send('cs:ignore-once', { regionId, rule: f.rule, codes: f.codes }).then(rescan),
     muteRule: (rule) => void send('cs:mute-rule', { rule }).then(rescan),
     openDocs: (rule) => void send('cs:open-docs', { rule }),
-  });
+  }, () => void send('cs:open-settings', { section: 'tariff-fetch' }));
   const scanner = new Scanner(ctx, adapter, new Bridge(send, overlay), {
     isOwn: (n) => OWN_HOSTS.has(n) || (n.nodeType === 1 && (n as Element).closest('takstvakt-marker,takstvakt-badge') !== null),
   });

@@ -16,7 +16,11 @@ export class Badge {
   private readonly pill: HTMLElement;
   private last = '';
 
-  constructor(private readonly strings: Strings) {
+  constructor(
+    private readonly strings: Strings,
+    /** Opens the settings page's fetch section (the only pointer target of the badge). */
+    private readonly openTariffFetch?: () => void,
+  ) {
     const { host, root } = createHost('takstvakt-badge');
     this.host = host;
     host.setAttribute('data-takstvakt-badge', '');
@@ -29,9 +33,10 @@ export class Badge {
     root.append(this.pill);
   }
 
-  show(counts: BadgeCounts): void {
+  /** `unofficialYears`: the years of the non-official version the bill was checked against ("2023-24"), else null. */
+  show(counts: BadgeCounts, unofficialYears: string | null = null): void {
     const state = counts.unreadable > 0 ? 'unreadable' : 'checked';
-    const key = `${state}:${counts.error}:${counts.warning}:${counts.info}:${counts.unreadable}`;
+    const key = `${state}:${counts.error}:${counts.warning}:${counts.info}:${counts.unreadable}:${unofficialYears ?? ''}`;
     if (!this.host.isConnected) mount(this.host, document.documentElement);
     if (key === this.last) return;
     this.last = key;
@@ -44,7 +49,21 @@ export class Badge {
     this.pill.className = `g ${state}`;
     const found = counts.error + counts.warning + counts.info;
     const text = found ? tr(this.strings, 'badge_counts', { ...counts }) : tr(this.strings, 'badge_none');
-    this.pill.textContent = `Takstvakt: ${state === 'unreadable' ? `${tr(this.strings, 'badge_unreadable')} · ` : ''}${text}`;
+    const against = unofficialYears ? ` · ${tr(this.strings, 'badge_checked_against', { years: unofficialYears })}` : '';
+    this.pill.textContent = `Takstvakt: ${state === 'unreadable' ? `${tr(this.strings, 'badge_unreadable')} · ` : ''}${text}${against}`;
+    if (unofficialYears) h.setAttribute('data-takstvakt-tariff', unofficialYears);
+    else h.removeAttribute('data-takstvakt-tariff');
+    if (unofficialYears && this.openTariffFetch) {
+      const open = this.openTariffFetch;
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'b gb';
+      button.textContent = tr(this.strings, 'badge_fetch');
+      button.addEventListener('click', (e) => {
+        if (e.isTrusted) open();
+      });
+      this.pill.append(button);
+    }
   }
 
   remove(): void {

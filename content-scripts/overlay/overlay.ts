@@ -48,6 +48,8 @@ export class Overlay {
   private readonly unreadable = new Set<string>();
   private readonly badge: Badge;
   private layoutQueued = false;
+  /** Years of the non-official tariff the last reply was checked against ("2023-24"); null when official. */
+  private unofficialYears: string | null = null;
   /** Something changed since the last layout; a queued frame with nothing to do skips the forced layout. */
   private dirty = false;
 
@@ -55,8 +57,9 @@ export class Overlay {
     private readonly ctx: ContentScriptContext,
     private readonly strings: Strings,
     private readonly actions: FindingActions,
+    openTariffFetch?: () => void,
   ) {
-    this.badge = new Badge(strings);
+    this.badge = new Badge(strings, openTariffFetch);
     const relayout = () => this.queueLayout();
     ctx.addEventListener(window, 'scroll', relayout, { capture: true, passive: true });
     ctx.addEventListener(window, 'resize', relayout, { passive: true });
@@ -90,6 +93,14 @@ export class Overlay {
     // While the doctor types, replies mostly repeat the same findings: then there is nothing to redraw.
     if (changed || !this.regions.has(regionId)) this.queueLayout();
     this.regions.set(regionId, next);
+  }
+
+  /** From each check-bill reply: the badge says "kontrollert mot 2023-24" until an official version covers the bill. */
+  setTariff(version: { official: boolean; years: string } | undefined): void {
+    const years = version && !version.official ? version.years : null;
+    if (years === this.unofficialYears) return;
+    this.unofficialYears = years;
+    this.queueLayout();
   }
 
   dropRegion(regionId: string): void {
@@ -158,7 +169,7 @@ export class Overlay {
       s.setProperty('visibility', 'visible', 'important');
       s.setProperty('transform', `translate(${Math.round(b.x)}px,${Math.round(b.y)}px)`, 'important');
     }
-    if (this.regions.size > 0) this.badge.show(counts);
+    if (this.regions.size > 0) this.badge.show(counts, this.unofficialYears);
     else this.badge.remove();
   }
 

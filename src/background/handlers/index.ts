@@ -23,6 +23,9 @@ import { uiProbe } from './ui-probe';
 import { uiTariffImport } from './ui-tariff-import';
 import { uiTariffRemove } from './ui-tariff-remove';
 import { csOpenDocs } from './cs-open-docs';
+import { csOpenSettings } from './cs-open-settings';
+import { uiTariffFetch } from './ui-tariff-fetch';
+import { uiTariffPreview } from './ui-tariff-preview';
 import { uiIgnoredList } from './ui-ignored-list';
 import { uiIgnoredRestore } from './ui-ignored-restore';
 
@@ -36,6 +39,7 @@ export function createHandlers(ctx: BackgroundContext): Handlers {
     'cs:ignore-once': csIgnoreOnce(ctx),
     'cs:mute-rule': csMuteRule(ctx),
     'cs:open-docs': csOpenDocs(ctx),
+    'cs:open-settings': csOpenSettings(ctx),
     // -- ui: handlers (popup/options room) go here: 'ui:name': uiName(ctx), --
     'ui:tariffs': uiTariffs(ctx),
     'ui:takst-index': uiTakstIndex(ctx),
@@ -52,5 +56,7 @@ export function createHandlers(ctx: BackgroundContext): Handlers {
     'ui:probe': uiProbe(ctx),
     'ui:tariff-import': uiTariffImport(ctx),
     'ui:tariff-remove': uiTariffRemove(ctx),
+    'ui:tariff-fetch': uiTariffFetch(ctx),
+    'ui:tariff-preview': uiTariffPreview(ctx),
   };
 }
