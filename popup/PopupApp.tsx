@@ -29,9 +29,11 @@ export interface PopupProps {
   pageOrigin?: string | undefined;
   /** Opens the settings page (runtime.openOptionsPage); absent in tests. */
   openOptions?: (() => void) | undefined;
+  /** Opens the settings page at "Hent gjeldende takster"; absent in tests. */
+  openFetch?: (() => void) | undefined;
 }
 
-export function PopupApp({ client, tabId, pageOrigin, openOptions }: PopupProps) {
+export function PopupApp({ client, tabId, pageOrigin, openOptions, openFetch }: PopupProps) {
   const [locale, setLocale] = useState<Locale>('nb');
   const [tariffs, setTariffs] = useState<Tariffs | null>(null);
   const [tariffId, setTariffId] = useState<string | null>(null);
@@ -67,6 +69,16 @@ export function PopupApp({ client, tabId, pageOrigin, openOptions }: PopupProps)
               </button>
             )}
           </header>
+          {tariffs && (tariffs.officialToday === false || tariffs.notice?.kind === 'newer') && (
+            <p class="tariff-offer" data-testid="tariff-offer">
+              {t(locale, tariffs.notice?.kind === 'newer' ? 'popup_tariff_notice_newer' : 'popup_tariff_unofficial')}{' '}
+              {openFetch && (
+                <button type="button" onClick={openFetch}>
+                  {t(locale, 'popup_tariff_fetch')}
+                </button>
+              )}
+            </p>
+          )}
           {error && (
             <p role="alert" class="error">
               {t(locale, 'popup_error_load', { error })}

@@ -22,5 +22,5 @@ async function pageTab(): Promise<{ tabId?: number; origin?: string }> {
 
 const root = document.getElementById('app');
 if (root) {
-  void pageTab().then(({ tabId, origin }) => render(<PopupApp client={runtimeClient()} tabId={tabId} pageOrigin={origin} openOptions={() => void chrome.runtime.openOptionsPage()} />, root));
+  void pageTab().then(({ tabId, origin }) => render(<PopupApp client={runtimeClient()} tabId={tabId} pageOrigin={origin} openOptions={() => void chrome.runtime.openOptionsPage()} openFetch={() => void chrome.tabs.create({ url: chrome.runtime.getURL('options/options.html#tariff-fetch') })} />, root));
 }

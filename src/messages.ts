@@ -268,6 +268,8 @@ export const PROTOCOL = {
       /** True when an official (fetched or imported) version covers today. */
       officialToday: z.optional(z.boolean()),
       notice: z.optional(z.nullable(TariffNoticeSchema)),
+      /** The takstkoder endpoints a fetch tries, in order (the settings page asks for their origins on the click). */
+      endpoints: z.optional(z.array(z.string())),
     }),
   },
   'ui:takst-index': {

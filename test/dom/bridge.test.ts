@@ -19,7 +19,7 @@ function region(id: string, code: string): TrackedRegion {
 function fakeOverlay() {
   const calls: Array<{ id: string; specs: MarkerSpec[] }> = [];
   const dropped: string[] = [];
-  const overlay = { setRegion: (id: string, specs: MarkerSpec[]) => calls.push({ id, specs }), dropRegion: (id: string) => dropped.push(id), layout: () => {}, flush: () => {} };
+  const overlay = { setRegion: (id: string, specs: MarkerSpec[]) => calls.push({ id, specs }), dropRegion: (id: string) => dropped.push(id), layout: () => {}, flush: () => {}, setTariff: () => {} };
   return { overlay: overlay as unknown as Overlay, calls, dropped };
 }
 

@@ -65,6 +65,7 @@ describe('keys used by the popup and the settings page', () => {
       options_adapter_: ['generic', 'custom'],
       options_adapter_field_: ['region', 'code', 'line', 'count', 'date', 'time', 'diagnosis', 'age'],
       options_rule_: RULE_IDS,
+      options_tariff_field_: ['hon', 'ref', 'egen', 'repetition', 'deny', 'allow', 'requiresAnyOf', 'minDurationMinutes', 'specialistOnly', 'label'],
       popup_field_: ['label', 'hon', 'ref', 'egen', 'repetition', 'deny', 'allow_any', 'allow_fastlege', 'allow_legevakt', 'requires', 'conditions', 'merknader'],
     };
     const missing = Object.entries(families).flatMap(([prefix, values]) => values.map((v) => prefix + v).filter((k) => !(k in CATALOGS.nb)));

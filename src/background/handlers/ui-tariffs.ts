@@ -8,6 +8,7 @@ import { availableTariffs } from '../tariffs';
 import { tariffSummary } from './ui-tariff-summary';
 import { isOfficialVersion } from '../../core/tariff/official';
 import { readNotice } from '../tariff-check';
+import { tariffEndpoints } from './ui-tariff-fetch';
 
 export function uiTariffs(ctx: BackgroundContext): Handler<'ui:tariffs'> {
   return async () => {
@@ -16,6 +17,6 @@ export function uiTariffs(ctx: BackgroundContext): Handler<'ui:tariffs'> {
     const today = pickTariff(all, osloClock(ctx.now()).date);
     const versions = [...all].sort((a, b) => a.ref.validFrom.localeCompare(b.ref.validFrom) || a.ref.id.localeCompare(b.ref.id)).map(tariffSummary);
     const officialToday = today.covers && today.tariff !== null && isOfficialVersion(today.tariff.version);
-    return { versions, active: settings.tariff.active, inForce: today.covers && today.tariff ? today.tariff.ref.id : null, officialToday, notice: await readNotice(ctx) };
+    return { versions, active: settings.tariff.active, inForce: today.covers && today.tariff ? today.tariff.ref.id : null, officialToday, notice: await readNotice(ctx), endpoints: [...(await tariffEndpoints(ctx))] };
   };
 }
