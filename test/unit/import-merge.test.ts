@@ -8,6 +8,7 @@ import { nodeIO, runCli } from '../../src/cli/main';
 import type { CliIO } from '../../src/cli/io';
 import { bundledCompiled } from '../../src/data/index';
 import { prepareImport } from '../../src/data/import/prepare';
+import { pickTariff } from '../../src/core/tariff/pick';
 import { importTakstkoder } from '../../src/data/import/takstkoder';
 import { normalizeRow } from '../../src/data/import/normalize';
 import type { TariffVersion } from '../../src/core/types';
@@ -98,5 +99,18 @@ describe('importer input normalisation', () => {
   test('asOf picks the tariff year holding the date asked for, not the latest change', () => {
     const r = importTakstkoder({ takstkoder: [row('2ad', { fradato: '2015-07-01' })] }, { asOf: '2026-11-29' });
     expect(r.ok && [r.version.validFrom, r.version.validTo]).toEqual(['2026-07-01', '2027-06-30']);
+  });
+});
+
+describe('version selection follows dates, not import order', () => {
+  test('an official version with the same dates as a bundled one wins, in either order', () => {
+    const r = prepareImport(partial, { mode: 'merge', loaded: bundledCompiled() });
+    if (!r.ok) throw new Error('import failed');
+    const bundled = bundledCompiled();
+    for (const list of [[r.tariff, ...bundled], [...bundled, r.tariff]]) {
+      expect(pickTariff(list, '2024-03-12').tariff?.ref.id).toBe('takstkoder-2023-2024');
+    }
+    // Dates outside the imported year still get the version covering them (here: none, the nearest).
+    expect(pickTariff([...bundled, r.tariff], '2024-08-01').covers).toBe(false);
   });
 });
