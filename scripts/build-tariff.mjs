@@ -54,6 +54,9 @@ function whyProvenance(why, rows) {
   return factsProvenance(row, why.facts === VERSION.book || why.facts === 'Spesialisttariffen-2023-2024', why.note);
 }
 
+/** Row fields that carry a rule's year facts (src/core/types.ts TakstRow), copied from the curation. */
+const ROW_FACTS = ['onCall', 'clock', 'eveningException', 'dayCode', 'durationSteps', 'who', 'prescriptionCode'];
+
 const rank = (book) => {
   const i = RULE_BOOKS.indexOf(book);
   return i < 0 ? Infinity : i;
@@ -140,6 +143,8 @@ function buildRow(e) {
     provenance,
     ...(Object.keys(fieldProvenance).length ? { fieldProvenance } : {}),
     ...(e.replacedBy ? { replacedBy: e.replacedBy } : {}),
+    // Year facts the rules read (rule options on the row); each comes with the entry's `why`.
+    ...Object.fromEntries(ROW_FACTS.filter((k) => rules[k] !== undefined).map((k) => [k, rules[k]])),
   };
   if (!row.chapter) throw new Error(`${e.code}: chapter unknown`);
   return row;
