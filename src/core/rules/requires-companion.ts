@@ -1,6 +1,7 @@
-// A supplement without its base takst on the same bill (since 1 Dec 2017 companions must be on the
-// same bill). Which companions a takst needs is tariff data: requiresAnyOf (official krever_takst),
-// and requiresProcedure (official krever_prosedyre: a list of codes, or `true` = any procedure takst).
+// A supplement without its base takst on the same bill (Helfo's control: companions must be on the
+// same bill; its start date is in the docs page). Which companions a takst needs is tariff data:
+// requiresAnyOf (official krever_takst), and requiresProcedure (official krever_prosedyre: a list of
+// codes, or `true` = any procedure takst).
 import { docsPath, HELFO_GUIDE, type BillEntry, type Rule, type RuleContext } from '../rule';
 
 function hasAny(ctx: RuleContext, e: BillEntry, need: readonly string[]): boolean {
@@ -18,7 +19,7 @@ export const requiresCompanion: Rule = {
     id: 'requires-companion',
     defaultSeverity: 'error',
     bypass: 'never',
-    source: { regulation: `Helfo control: companion takster must be on the same bill (from 1 Dec 2017); ${HELFO_GUIDE}` },
+    source: { regulation: `Helfo control: companion takster must be on the same bill; ${HELFO_GUIDE}` },
     docs: docsPath('requires-companion'),
     description: 'A supplement lacks its base takst (any of requiresAnyOf, or requiresProcedure) on the same bill.',
     yearData: true,

@@ -29,6 +29,8 @@ const takstCode = z.string().check(
   z.maxLength(MAX_CODE_LENGTH, `must be at most ${MAX_CODE_LENGTH} characters`),
   z.regex(/^[A-Za-z]{0,2}\d{1,4}[A-Za-z]*\d*$/, 'is not a takst code'),
 );
+/** A code as a list names it (compile normalises case and spaces). */
+const looseCode = z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(MAX_CODE_LENGTH, `must be at most ${MAX_CODE_LENGTH} characters`));
 const hhmm = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:MM'));
 const codeSetText = z.nullable(z.string().check(z.minLength(1, 'must not be empty; use null'), z.maxLength(4000)));
 const settingSchema = z.enum(['fastlege', 'legevakt', 'spesialist'], 'must be fastlege, legevakt or spesialist');
@@ -76,7 +78,7 @@ export const TakstRowSchema = z.strictObject({
       legevakt: z.optional(z.string().check(z.minLength(1), z.maxLength(4000))),
     }),
   ),
-  requiresAnyOf: z.nullable(z.array(takstCode).check(z.minLength(1, 'must name a code; use null'), z.maxLength(1000))),
+  requiresAnyOf: z.nullable(z.array(looseCode).check(z.minLength(1, 'must name a code; use null'), z.maxLength(1000))),
   specialistOnly: z.boolean(),
   settings: z.nullable(z.array(settingSchema).check(z.minLength(1, 'must name a setting; use null'))),
   minDurationMinutes: z.nullable(z.number().check(z.minimum(0))),
@@ -103,7 +105,7 @@ export const TakstRowSchema = z.strictObject({
   durationSteps: z.optional(z.strictObject({ over: z.number().check(z.minimum(0)), per: z.number().check(z.minimum(1, 'must be at least 1 minute')) })),
   who: z.optional(z.strictObject({ doctorOnly: z.optional(z.boolean()), notTurnus: z.optional(z.boolean()), specialistGP: z.optional(z.boolean()) })),
   prescriptionCode: z.optional(takstCode),
-  requiresProcedure: z.optional(z.union([z.literal(true), z.array(takstCode).check(z.minLength(1), z.maxLength(1000))])),
+  requiresProcedure: z.optional(z.union([z.literal(true), z.array(looseCode).check(z.minLength(1), z.maxLength(1000))])),
   requiresDiagnosis: z.optional(
     z.union([z.literal(true), z.array(z.string().check(z.regex(/^[A-Za-z]\d{1,2}(\.?\w{0,4})?$/, 'is not a diagnosis code'))).check(z.minLength(1), z.maxLength(1000))]),
   ),
