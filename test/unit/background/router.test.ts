@@ -116,7 +116,7 @@ describe('service worker', () => {
     boot(second);
     expect(rules(await second.fake.send(bill(['2ad', '1bd', 'zz9']), tabSender(9)))).toEqual(['invalid-combination:error:2ad,1bd']);
     // The same finding in another region of the tab is not ignored.
-    expect(rules(await second.fake.send(bill(['zz9'], 'r1'), tabSender(9)))).toEqual(['unknown-code:error:zz9']);
+    expect(rules(await second.fake.send(bill(['zz9'], 'r1'), tabSender(9)))).toEqual(['unknown-code:warning:zz9']);
     expect(second.fake.badges.get(9)?.text).toBe('2');
   });
 
