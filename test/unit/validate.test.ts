@@ -89,7 +89,7 @@ describe('validateBill', () => {
   test('without an official version for the date, findings that depend on the year say so; others do not', () => {
     const partial = check({ codes: '100 x9', diagnoses: [] });
     const rep = partial.findings.find((f) => f.rule === 'repetition-limit');
-    expect(rep?.message).toBe(`${t('nb', rep.key, rep.params)} (Kontrollert mot Test tariff, ikke mot Helsedirektoratets offisielle takster for datoen.)`);
+    expect(rep?.message).toBe(`${t('nb', rep?.key ?? '', rep?.params)} (Kontrollert mot Test tariff, ikke mot Helsedirektoratets offisielle takster for datoen.)`);
     const dx = partial.findings.find((f) => f.rule === 'diagnosis-required');
     expect(dx?.message).toBe(t('nb', 'rule_diagnosis_required'));
     const official = check({ codes: '100 x9' }, {}, OFFICIAL);
