@@ -76,3 +76,10 @@ describe('imported tariff versions in storage.local', () => {
     expect(local.writes).toBe(0);
   });
 });
+
+test('storedBytes counts UTF-8 bytes of key and JSON', () => {
+  expect(storedBytes('k', 'a')).toBe(4); // k"a"
+  expect(storedBytes('k', 'æ')).toBe(5);
+  expect(storedBytes('k', '€')).toBe(6);
+  expect(storedBytes('k', '😀')).toBe(7);
+});
