@@ -286,3 +286,14 @@ describe('bundled tariffs 2024-25, 2025-26, 2026-27: carried forward, honest abo
     expect(ids).toEqual(['fastlege-2023-2024', 'fastlege-2024-2025', 'fastlege-2025-2026', 'fastlege-2026-2027']);
   });
 });
+
+describe('bundledCompiled', () => {
+  test('gives every version its ref at once and the same compiled rows on each use', () => {
+    const all = bundledCompiled();
+    expect(all.map((t) => t.ref.year)).toEqual(['2023-24', '2024-25', '2025-26', '2026-27']);
+    const last = all[3]!;
+    expect(last.byKey.get('2aef')?.row.code).toBe('2aef');
+    expect(last.byKey).toBe(last.byKey);
+    expect(last.merknader.get('D1')?.id).toBe('D1');
+  });
+});

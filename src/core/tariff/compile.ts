@@ -84,7 +84,8 @@ export function tariffYearLabel(validFrom: string, validTo: string): string {
   return Number(b) === Number(a) + 1 ? `${a}-${b.slice(2)}` : `${a}-${b}`;
 }
 
-function refOf(v: TariffVersion): CompiledTariff['ref'] {
+/** The report's view of a version: id, dates, label, year and whether it is official. */
+export function refOf(v: TariffVersion): CompiledTariff['ref'] {
   return { id: v.id, validFrom: v.validFrom, validTo: v.validTo, label: v.label, year: tariffYearLabel(v.validFrom, v.validTo), official: v.official === true };
 }
 
