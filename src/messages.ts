@@ -58,7 +58,10 @@ export const AmountsSchema = z.object({
 });
 
 export const ReportSchema = z.object({
-  tariff: z.nullable(z.object({ id: z.string(), validFrom: z.string(), validTo: z.string() })),
+  // label/year/official: which version checked the bill and whether it is Helsedirektoratet's data (page badge).
+  tariff: z.nullable(
+    z.object({ id: z.string(), validFrom: z.string(), validTo: z.string(), label: z.optional(z.string()), year: z.optional(z.string()), official: z.optional(z.boolean()) }),
+  ),
   findings: z.array(FindingSchema),
   amounts: AmountsSchema,
 });

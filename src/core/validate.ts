@@ -87,6 +87,8 @@ class FindingSink {
   readonly order: number[] = [];
   rule: Rule | null = null;
   configured: ConfiguredSeverity | undefined;
+  /** Label of the version checked against when it is not an official one covering the bill's date. */
+  partialLabel: string | null = null;
 
   constructor(
     private readonly locale: Locale,
@@ -102,7 +104,7 @@ class FindingSink {
       rule: rule.meta.id,
       severity,
       codes: input.codes.slice(),
-      message: format(this.locale, input.key, input.params),
+      message: this.messageOf(rule, input),
       source: sourceOf(rule.meta.source, input.source),
       key: input.key,
       docs: rule.meta.docs,
@@ -112,6 +114,13 @@ class FindingSink {
     this.findings.push(f);
     const first = input.codes[0];
     this.order.push(first === undefined ? -1 : (this.byKey?.get(first)?.index ?? -1));
+  }
+
+  /** The rule's text; a finding that depends on the year's data says when that data is not official. */
+  private messageOf(rule: Rule, input: ReportInput): string {
+    const text = format(this.locale, input.key, input.params);
+    if (this.partialLabel === null || rule.meta.yearData !== true) return text;
+    return `${text} ${format(this.locale, 'finding_partial_data', { label: this.partialLabel })}`;
   }
 
   /** Findings in bill order (bill-level findings first), rule order within a code. */
@@ -160,6 +169,7 @@ export function validateBill(bill: Bill, options: ValidateOptions): Report {
 
   const { entries, byKey } = entriesOf(bill, tariff);
   const sink = new FindingSink(locale, byKey);
+  if (!(tariff.ref.official && picked.covers)) sink.partialLabel = tariff.ref.label;
   const ctx: RuleContext = {
     bill,
     tariff,

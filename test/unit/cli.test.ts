@@ -41,7 +41,7 @@ describe('takstvakt check', () => {
     const m = memoryIO({ 'b.json': bill([{ code: '2ad' }, { code: '701a' }]) });
     expect(runCli(['check', 'b.json'], m.io)).toBe(0);
     const report = JSON.parse(m.out());
-    expect(report.tariff).toEqual({ id: 'fastlege-2023-2024', validFrom: '2023-07-01', validTo: '2024-06-30' });
+    expect(report.tariff).toEqual({ id: 'fastlege-2023-2024', validFrom: '2023-07-01', validTo: '2024-06-30', label: 'Normaltariffen 2023-24, Takstvakts delvise data (fastlege)', year: '2023-24', official: false });
     expect(report.findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
     expect(report.amounts).toEqual(expect.objectContaining({ unknown: expect.any(Array) }));
   });

@@ -1,6 +1,6 @@
 // "Ugyldig takstkombinasjon": a code's deny list names another code on the bill. Combinations the Helfo
-// guidance states but the tariff lists do not (1i with consultations/home visits, 2ae/2aek with 1i/1h)
-// are deny lists in the bundled data with the seed as their source, so this rule only reads data.
+// guidance states but the tariff lists do not are deny lists in the bundled data with the seed as their
+// source, so this rule only reads data.
 import { codeSetHas } from '../codeset/compile';
 import { docsPath, HELFO_GUIDE, type BillEntry, type Rule, type RuleContext } from '../rule';
 import type { CompiledCodeSet } from '../types';
@@ -60,6 +60,7 @@ export const invalidCombination: Rule = {
     source: { merknad: 'A1', regulation: `Normaltariffen: ugyldig takstkombinasjon; ${HELFO_GUIDE}` },
     docs: docsPath('invalid-combination'),
     description: "A code's deny list names another code on the bill (seed-stated combinations are deny lists in the data).",
+    yearData: true,
   },
   check,
 };

@@ -12,6 +12,7 @@ export const onlyCombinableWith: Rule = {
     source: { regulation: 'Normaltariffen: «kan kun kombineres med» (per setting)' },
     docs: docsPath('only-combinable-with'),
     description: "A code's allow list for the bill's setting excludes another code on the bill.",
+    yearData: true,
   },
   check(ctx) {
     const setting = ctx.bill.setting;

@@ -1,4 +1,4 @@
-// Age conditions from the tariff data (612b for patients under 18, 506 under 7, ...): minAge <= age < maxAgeExclusive.
+// Age conditions from the tariff data (row.minAge, row.maxAgeExclusive): minAge <= age < maxAgeExclusive.
 import { docsPath, HELFO_GUIDE, type Rule } from '../rule';
 
 export const patientAge: Rule = {
@@ -6,9 +6,10 @@ export const patientAge: Rule = {
     id: 'patient-age',
     defaultSeverity: 'error',
     bypass: 'never',
-    source: { regulation: `Normaltariffen; ${HELFO_GUIDE}: takst 612b` },
+    source: { regulation: `Normaltariffen; ${HELFO_GUIDE}: aldersvilkår` },
     docs: docsPath('patient-age'),
-    description: "The patient's age fails a takst's age condition (612b under 18, 506 under 7, ...).",
+    description: "The patient's age fails a takst's age condition (row.minAge, row.maxAgeExclusive).",
+    yearData: true,
   },
   check(ctx) {
     const age = ctx.bill.patient?.age;

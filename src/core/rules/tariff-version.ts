@@ -1,13 +1,13 @@
 // No loaded tariff version covers the bill's date: the bill was checked against the nearest version,
 // whose takster, amounts and rules may differ (each version runs 1 July to 30 June).
-import { docsPath, TARIFF_URL, type Rule } from '../rule';
+import { docsPath, tariffUrl, type Rule } from '../rule';
 
 export const tariffVersion: Rule = {
   meta: {
     id: 'tariff-version',
     defaultSeverity: 'warning',
     bypass: 'never',
-    source: { regulation: 'Normaltariffen: each version runs 1 July to 30 June', url: TARIFF_URL },
+    source: { regulation: 'Normaltariffen: each version runs 1 July to 30 June' },
     docs: docsPath('tariff-version'),
     description: "No loaded tariff version covers the bill's date (checked against the nearest one).",
   },
@@ -19,6 +19,7 @@ export const tariffVersion: Rule = {
       key: 'rule_tariff_version_nearest',
       params: { date: ctx.time.date, id, from: validFrom, to: validTo },
       fixKey: 'rule_tariff_version_fix',
+      source: { url: tariffUrl(ctx) },
     });
   },
 };

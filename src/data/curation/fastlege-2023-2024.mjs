@@ -11,7 +11,7 @@ export const SEED_EN = 'Helfo: User fees for laboratories and X-ray institutions
 
 export const VERSION = {
   id: 'fastlege-2023-2024',
-  label: 'Fastlegetariffen 2023–2024 (normaltariffen for allmennleger), delvis',
+  label: 'Normaltariffen 2023-24, Takstvakts delvise data (fastlege)',
   validFrom: '2023-07-01',
   validTo: '2024-06-30',
   year: '2023-2024',
@@ -65,12 +65,18 @@ export const ENTRIES = [
     replacedBy: '1bd',
     rules: { why: { seed: 'Takst 1be', note: 'Seeden beskriver 1be (ikke med andre takster); facts.json: utgått 1. juli 2022 og slått sammen med 1bd.' } },
   },
-  { code: '1bk', kind: 'contact', timeClass: 'k', label: 'Enkel pasientkontakt per telefon, brev eller elektronisk, kveld/natt/helg' },
+  {
+    code: '1bk', kind: 'contact', timeClass: 'k', label: 'Enkel pasientkontakt per telefon, brev eller elektronisk, kveld/natt/helg',
+    rules: { prescriptionCode: '1i', why: { seed: 'Takst 1bk', note: '«På legevakt eller kveld skal alltid 1i benyttes fremfor 1bk, selv om det både blir gitt råd og skrevet ut resept.»' } },
+  },
   { code: '1e', kind: 'contact', timeClass: null, label: 'Hb, SR, leukocytter og urinmikroskopi (tatt og analysert) uten konsultasjon' },
   { code: '1f', kind: 'contact', timeClass: null, label: 'Telefon eller skriftlig kontakt om en pasient med fysioterapeut, kiropraktor, kommunale tjenester, NAV, apotek eller pedagogisk personell' },
   {
     code: '1g', kind: 'contact', timeClass: null, label: 'Enkel pasientkontakt per telefon mellom kl. 23 og 08 på legevakt uten tilstedevakt',
-    rules: { settings: ['legevakt'], why: { seed: 'Takst 1g', note: 'Bare 23–08, bare direkte kontakt med pasient/pårørende, bare på legevakt uten tilstedevakt.' } },
+    rules: {
+      settings: ['legevakt'], onCall: ['home'], clock: { from: '23:00', to: '08:00' },
+      why: { seed: 'Takst 1g', note: 'Bare 23–08, bare direkte kontakt med pasient/pårørende, bare på legevakt uten tilstedevakt.' },
+    },
   },
   { code: '1h', kind: 'contact', timeClass: null, chapter: 'A', label: 'Sykmelding når pasienten er forhindret fra å oppsøke lege, eller henvisning til røntgen, fysioterapi eller spesialist, uten konsultasjon' },
   {
@@ -90,13 +96,16 @@ export const ENTRIES = [
   {
     code: '2ae', kind: 'consultation', timeClass: 'd', label: 'E-konsultasjon hos fastlege eller legevakt, dagtid',
     rules: {
-      deny: '1h, 1i',
-      why: { seed: 'Takst 2ae', note: 'Seeden: resept eller henvisning etter e-konsultasjon er inkludert, så 1i/1h kan ikke kreves i tillegg. Seedens «ikke med tidstakster, laboratorieprøver eller prosedyrer» er IKKE brukt: 2023–24-listen «kan kun kombineres med» gjelder for dette tariffåret (docs/tariff-data.md).' },
+      deny: '1h, 1i', who: { notTurnus: true },
+      why: { seed: 'Takst 2ae', note: '«Turnuslege kan ikkje krevje takst 2ae.» Seeden: resept eller henvisning etter e-konsultasjon er inkludert, så 1i/1h kan ikke kreves i tillegg. Seedens «ikke med tidstakster, laboratorieprøver eller prosedyrer» er IKKE brukt: 2023–24-listen «kan kun kombineres med» gjelder for dette tariffåret (docs/tariff-data.md).' },
     },
   },
   {
     code: '2aek', kind: 'consultation', timeClass: 'k', label: 'E-konsultasjon hos fastlege eller legevakt, kveld/natt/helg',
-    rules: { deny: '1h, 1i', why: { seed: 'Takst 2ae', note: 'Som for 2ae: resept/henvisning er inkludert. Fra 1. juli 2024 bruker fastlegen 2aef om kvelden; 2aek gjelder da legevakt.' } },
+    rules: {
+      deny: '1h, 1i', eveningException: { settings: ['fastlege'], after: null },
+      why: { seed: 'Takst 2ae', note: 'Som for 2ae: resept/henvisning er inkludert. I 2023–2024 er 2aek også fastlegens e-konsultasjon etter kl. 16 og i helgene (facts.json, Hdir-statistikk), så fastlegen kan bruke den uten legevakt. Fra 1. juli 2024 bruker fastlegen 2aef om kvelden; 2aek gjelder da legevakt.' },
+    },
   },
   { code: '2ak', kind: 'consultation', timeClass: 'k', label: 'Konsultasjon hos allmennlege, kveld/natt/helg' },
   { code: '2bd', kind: 'supplement', timeClass: 'd', label: 'Tillegg for pasient som ikke er på fastlegeordningen' },
@@ -104,19 +113,23 @@ export const ENTRIES = [
     code: '2cd', kind: 'supplement', timeClass: 'd', label: 'Tidstillegg ved konsultasjon over 20 minutter, per påbegynte 15 minutter, dagtid',
     rules: {
       repetition: { kind: 'unlimited' }, requiresAnyOf: ['2ad', '2ak', '2ae'],
-      why: { seed: 'Takst 2cd', note: 'Tillegg til konsultasjonstaksten, repeteres per påbegynte 15 minutter utover 20. 2ae er tatt med fordi 2023–24-listen for 2ae tillater 2cd.' },
+      durationSteps: { over: 20, per: 15 }, who: { doctorOnly: true },
+      why: { seed: 'Takst 2cd', note: 'Tillegg til konsultasjonstaksten, repeteres per påbegynte 15 minutter utover 20; bare legens direkte kontakt med pasienten (merknad B1: ikke arbeid utført av hjelpepersonell alene). 2ae er tatt med fordi 2023–24-listen for 2ae tillater 2cd.' },
     },
   },
   { code: '2cdd', kind: 'supplement', timeClass: 'd', label: 'Tidstillegg ved konsultasjon for spesialist i allmennmedisin, dagtid' },
   { code: '2ck', kind: 'supplement', timeClass: 'k', label: 'Tidstillegg ved konsultasjon, kveld/natt/helg' },
-  { code: '2dd', kind: 'supplement', timeClass: 'd', label: 'Tillegg for spesialist i allmennmedisin ved konsultasjon, dagtid' },
+  {
+    code: '2dd', kind: 'supplement', timeClass: 'd', label: 'Tillegg for spesialist i allmennmedisin ved konsultasjon, dagtid',
+    rules: { who: { specialistGP: true }, why: { seed: 'Takst 2ae', note: '«Dersom du er spesialist i allmennmedisin, kan du i tillegg krevje takst 2dd.»' } },
+  },
   { code: '2dk', kind: 'supplement', timeClass: 'k', label: 'Tillegg for spesialist i allmennmedisin ved konsultasjon, kveld/natt/helg' },
   { code: '2ed', kind: 'consultation', timeClass: 'd', label: 'Gruppebehandling, per pasient' },
   { code: '2ee', kind: 'supplement', timeClass: null, label: 'Tilleggstid per pasient ved gruppebehandling' },
   {
     code: '2fk', kind: 'consultation', timeClass: 'k', label: 'Konsultasjon med utrykning fra hjemmet til legevaktkontoret, første pasient',
     rules: {
-      settings: ['legevakt'], merknader: ['D1'],
+      settings: ['legevakt'], merknader: ['D1'], onCall: ['home'], dayCode: '2ad',
       why: { seed: 'Takst 2fk – konsultasjon for første pasient på legevakt', note: 'Ikke ved tilstedevakt, ikke før kl. 16 på hverdager («jamfør merknad D1»); 2ak for de neste pasientene.' },
     },
   },
@@ -150,7 +163,10 @@ export const ENTRIES = [
     },
   })),
   { code: '11ad', kind: 'home-visit', timeClass: 'd', label: 'Sykebesøk av allmennlege, dagtid' },
-  { code: '11ak', kind: 'home-visit', timeClass: 'k', label: 'Sykebesøk av allmennlege, kveld/natt/helg' },
+  {
+    code: '11ak', kind: 'home-visit', timeClass: 'k', label: 'Sykebesøk av allmennlege, kveld/natt/helg',
+    rules: { eveningException: { settings: ['fastlege'], after: '16:00' }, why: { seed: 'Korrekt bruk av kveldstakstar', note: 'Fastlegen kan bruke 11ak ved planlagte sykebesøk til egne, kronisk, alvorlig syke pasienter etter kl. 16.' } },
+  },
   { code: '11bd', kind: 'supplement', timeClass: 'd', label: 'Tillegg ved sykebesøk (11bd, innhold ikke hentet)' },
   { code: '11cd', kind: 'supplement', timeClass: 'd', label: 'Tidstillegg ved sykebesøk, dagtid' },
   { code: '11ck', kind: 'supplement', timeClass: 'k', label: 'Tidstillegg ved sykebesøk, kveld/natt/helg' },
@@ -158,7 +174,10 @@ export const ENTRIES = [
   { code: '11dk', kind: 'supplement', timeClass: 'k', label: 'Tillegg for spesialist i allmennmedisin ved sykebesøk, kveld/natt/helg' },
   {
     code: '11e', kind: 'supplement', timeClass: null, label: 'Tillegg ved sykebesøk (brukes sammen med 11ak ved planlagt sykebesøk etter kl. 16)',
-    rules: { requiresAnyOf: ['11ak'], why: { seed: 'Korrekt bruk av kveldstakstar', note: '«Takst 11e nyttast i tillegg til 11ak.»' } },
+    rules: {
+      requiresAnyOf: ['11ak'], eveningException: { settings: ['fastlege'], after: '16:00' },
+      why: { seed: 'Korrekt bruk av kveldstakstar', note: '«Takst 11e nyttast i tillegg til 11ak.» Samme unntak som 11ak: fastlegens planlagte sykebesøk etter kl. 16.' },
+    },
   },
   { code: '11f', kind: 'supplement', timeClass: null, label: 'Tillegg ved sykebesøk (11f, innhold ikke hentet)' },
   { code: '11hd', kind: 'supplement', timeClass: 'd', label: 'Tillegg ved sykebesøk (11hd, innhold ikke hentet)' },

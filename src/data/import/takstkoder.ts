@@ -108,6 +108,9 @@ export function importTakstkoder(json: unknown, options: ImportOptions = {}): Im
     validFrom,
     validTo,
     source,
+    // Helsedirektoratet's data: a code it lacks does not exist (unknown-code may say so).
+    official: true,
+    origin: 'imported',
     takster,
     merknader: options.base?.merknader.map((m) => ({ ...m })) ?? [],
   };
@@ -121,7 +124,13 @@ function readRow(rec: Record<string, unknown>, code: string): ReadRow['row'] {
     if (!parsed.ok) throw new FieldError('ugyldig_kombinasjon', parsed.error);
   }
   const minutes = readNumber(rec, 'minimum_tidsbruk', { min: 0 });
+  const perRep = readNumber(rec, 'tidsbruk_per_rep', { min: 0 });
   const perYear = readNumber(rec, 'maks_antall_per_aar', { int: true, min: 0 }) ?? readNumber(rec, 'maks_antall_per_kalender_aar', { int: true, min: 0 });
+  const procedure = readFlagOrCodes(rec, 'krever_prosedyre', readCodes);
+  const diagnosis = readFlagOrCodes(rec, 'krever_diagnose', readDiagnoses);
+  // tidsbruk_per_rep: count n needs more than minimum_tidsbruk + per x (n - 1) minutes (the 2cd reading);
+  // the steps then replace the plain minimum, which they include.
+  const steps = perRep !== null && perRep > 0 ? { over: minutes ?? 0, per: perRep } : null;
   return {
     code: code.trim(),
     label: readText(rec, 'beskrivelse') ?? `Takst ${code.trim()}`,
@@ -135,12 +144,34 @@ function readRow(rec: Record<string, unknown>, code: string): ReadRow['row'] {
     requiresAnyOf: readCodes(rec, 'krever_takst'),
     specialistOnly: readBoolean(rec, 'spesialisttakst') ?? false,
     settings: null,
-    minDurationMinutes: minutes === 0 ? null : minutes,
+    minDurationMinutes: steps || minutes === 0 ? null : minutes,
     maxPerYear: perYear === 0 ? null : perYear,
     timeClass: null,
     minAge: null,
     maxAgeExclusive: null,
+    ...(steps ? { durationSteps: steps } : {}),
+    ...(procedure !== null ? { requiresProcedure: procedure } : {}),
+    ...(diagnosis !== null ? { requiresDiagnosis: diagnosis } : {}),
   };
+}
+
+/** krever_prosedyre / krever_diagnose: a yes/no flag (yes = true, no = null) or a list read by `list`. */
+function readFlagOrCodes(rec: Record<string, unknown>, field: string, list: (r: Record<string, unknown>, f: string) => string[] | null): true | string[] | null {
+  const v = rec[field];
+  if (typeof v === 'boolean' || (typeof v === 'string' && /^\s*(true|false|j|ja|n|nei|y|yes|no)\s*$/i.test(v)) || v === 0 || v === 1) {
+    return readBoolean(rec, field) === true ? true : null;
+  }
+  return list(rec, field);
+}
+
+/** Diagnosis codes (ICPC-2 or ICD-10, or a chapter/prefix): "P76, P01" or ["P76"]. */
+function readDiagnoses(rec: Record<string, unknown>, field: string): string[] | null {
+  const text = readCodeListText(rec, field);
+  if (text === null) return null;
+  const codes = text.split(/[\s,;]+/).map((c) => c.replace(/\.$/, '').toUpperCase()).filter((c) => c !== '' && c !== 'OG');
+  const bad = codes.find((c) => !/^[A-Z]\d{1,2}(\.?\w{0,4})?$/.test(c));
+  if (bad !== undefined) throw new FieldError(field, `"${bad}" is not a diagnosis code`);
+  return codes.length ? [...new Set(codes)] : null;
 }
 
 /** maks_repetisjoner 0 = once; N = N times, or N repeats at a reduced share when repetisjonsprosent < 100. */
@@ -201,16 +232,27 @@ function withBase(r: ReadRow, base: TakstRow | undefined, source: Provenance, ba
     minAge: base.minAge,
     maxAgeExclusive: base.maxAgeExclusive,
     repetition: r.row.repetition ?? base.repetition,
+    // Year facts the API has no field for (on-call forms, clock, evening exception, who may bill ...).
+    ...carriedRuleOptions(base),
+    ...(r.row.durationSteps ?? base.durationSteps ? { durationSteps: r.row.durationSteps ?? base.durationSteps } : {}),
     provenance,
     fieldProvenance: {
       rules: {
         ...base.provenance,
         source: `${baseId ?? 'base version'}: ${base.provenance.source}`,
-        note: 'Allow lists, settings, ages, kind, timeClass and merknader are not in the takstkoder API; carried over from the base version'
+        note: 'Allow lists, settings, ages, kind, timeClass, merknader and rule options (onCall, clock, eveningException, dayCode, who, prescriptionCode) are not in the takstkoder API; carried over from the base version'
           + (r.row.repetition === null ? ', as is the repetition (the file gives none).' : '.'),
       },
     },
   };
+}
+
+const CARRIED_OPTIONS = ['onCall', 'clock', 'eveningException', 'dayCode', 'who', 'prescriptionCode'] as const;
+
+function carriedRuleOptions(base: TakstRow): Partial<TakstRow> {
+  const out: Partial<TakstRow> = {};
+  for (const k of CARRIED_OPTIONS) if (base[k] !== undefined) Object.assign(out, { [k]: structuredClone(base[k]) });
+  return out;
 }
 
 /** Schema and compile checks on the assembled version; errors point back to the file's rows. */
@@ -237,10 +279,11 @@ function finish(version: TariffVersion, rows: readonly ReadRow[], warnings: stri
 
 // Fixed key order per kind of object, so a file reads top-down (code first) and diffs stay small.
 const KEY_ORDERS: readonly (readonly string[])[] = [
-  ['schemaVersion', 'id', 'label', 'validFrom', 'validTo', 'source', 'takster', 'merknader'],
+  ['schemaVersion', 'id', 'label', 'validFrom', 'validTo', 'source', 'official', 'origin', 'takster', 'merknader'],
   ['code', 'chapter', 'kind', 'label', 'labelNn', 'labelEn', 'hon', 'ref', 'egen', 'repetition', 'merknader', 'deny', 'allow',
     'requiresAnyOf', 'specialistOnly', 'settings', 'minDurationMinutes', 'maxPerYear', 'timeClass', 'minAge', 'maxAgeExclusive',
-    'provenance', 'fieldProvenance', 'replacedBy', 'carriedFrom'],
+    'provenance', 'fieldProvenance', 'replacedBy', 'carriedFrom', 'onCall', 'clock', 'eveningException', 'dayCode', 'durationSteps', 'who',
+    'prescriptionCode', 'requiresProcedure', 'requiresDiagnosis'],
   ['id', 'summary', 'summaryNn', 'summaryEn', 'url', 'provenance'],
   ['source', 'url', 'year', 'verified', 'note'],
   ['kind', 'max', 'percent'],
