@@ -140,6 +140,7 @@ function buildRow(e) {
     provenance,
     ...(Object.keys(fieldProvenance).length ? { fieldProvenance } : {}),
     ...(e.replacedBy ? { replacedBy: e.replacedBy } : {}),
+    ...(rules.indication ? { indication: rules.indication } : {}),
   };
   if (!row.chapter) throw new Error(`${e.code}: chapter unknown`);
   return row;

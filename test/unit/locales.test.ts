@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATALOGS, LOCALES } from '../../src/core/i18n';
-import { RULE_IDS } from '../../src/core/types';
+import { RULE_IDS } from '../../src/core/rules/index';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const allKeys = [...new Set(LOCALES.flatMap((l) => Object.keys(CATALOGS[l])))].sort();

@@ -6,25 +6,25 @@ import { B1_URL, docsPath, HELFO_GUIDE, isDoctorOnlyKind, type BillEntry, type R
 
 function findingFor(ctx: RuleContext, e: BillEntry): ReportInput | null {
   const c = ctx.bill.clinician;
-  const params = { code: e.key };
+  const data = { code: e.key };
   if (c?.performedBy === 'staff' && (isDoctorOnlyKind(e.takst) || e.key === '2cd')) {
-    return { codes: [e.key], key: 'rule_clinician_staff', params, fixKey: 'rule_clinician_staff_fix', source: { merknad: 'B1', url: B1_URL } };
+    return { codes: [e.key], messageId: 'staff', data, fixId: 'staffFix', source: { merknad: 'B1', url: B1_URL } };
   }
   if (e.key === '2ae' && c?.turnus === true) {
-    return { codes: [e.key], key: 'rule_clinician_turnus', params, fixKey: 'rule_clinician_turnus_fix' };
+    return { codes: [e.key], messageId: 'turnus', data, fixId: 'turnusFix' };
   }
   if (e.key === '2dd' && c?.specialistGP !== true) {
     // Unknown (not stated) is a warning: many bills carry no clinician facts at all.
     return {
       codes: [e.key],
-      key: 'rule_clinician_specialist_gp',
-      params,
-      fixKey: 'rule_clinician_specialist_gp_fix',
+      messageId: 'specialistGP',
+      data,
+      fixId: 'specialistGPFix',
       severity: c?.specialistGP === false ? 'error' : 'warning',
     };
   }
   if (e.takst?.row.specialistOnly && ctx.bill.setting !== 'spesialist') {
-    return { codes: [e.key], key: 'rule_clinician_specialist_only', params, fixKey: 'rule_clinician_specialist_only_fix', source: { merknad: 'LEGEND-GRÅ' } };
+    return { codes: [e.key], messageId: 'specialistOnly', data, fixId: 'specialistOnlyFix', source: { merknad: 'LEGEND-GRÅ' } };
   }
   return null;
 }
@@ -37,6 +37,16 @@ export const clinician: Rule = {
     source: { merknad: 'B1', regulation: `${HELFO_GUIDE}: Legens bruk av hjelpepersonell; takst 2ad, 2ae, 2cd` },
     docs: docsPath('clinician'),
     description: 'Not allowed for this clinician: staff alone, 2ae by turnus doctors, 2dd without specialist in general practice, specialist-only takster.',
+    messages: {
+      staff: 'rule_clinician_staff',
+      staffFix: 'rule_clinician_staff_fix',
+      turnus: 'rule_clinician_turnus',
+      turnusFix: 'rule_clinician_turnus_fix',
+      specialistGP: 'rule_clinician_specialist_gp',
+      specialistGPFix: 'rule_clinician_specialist_gp_fix',
+      specialistOnly: 'rule_clinician_specialist_only',
+      specialistOnlyFix: 'rule_clinician_specialist_only_fix',
+    },
   },
   check(ctx) {
     for (const e of ctx.entries) {

@@ -10,11 +10,11 @@ export function allowed2cd(minutes: number): number {
 
 function check2cd(ctx: RuleContext, count: number): void {
   const minutes = ctx.bill.durationMinutes;
-  const params = { code: '2cd', count, over: 20 + 15 * (count - 1), minutes: minutes ?? '-', allowed: minutes === undefined ? '-' : allowed2cd(minutes) };
+  const data = { code: '2cd', count, over: 20 + 15 * (count - 1), minutes: minutes ?? '-', allowed: minutes === undefined ? '-' : allowed2cd(minutes) };
   if (minutes === undefined) {
-    ctx.report({ codes: ['2cd'], key: 'rule_duration_2cd_unknown', params, fixKey: 'rule_duration_unknown_fix', severity: 'info' });
+    ctx.report({ codes: ['2cd'], messageId: 'time2cdUnknown', data, fixId: 'unknownFix', severity: 'info' });
   } else if (count > allowed2cd(minutes)) {
-    ctx.report({ codes: ['2cd'], key: 'rule_duration_2cd', params, fixKey: 'rule_duration_2cd_fix' });
+    ctx.report({ codes: ['2cd'], messageId: 'time2cd', data, fixId: 'time2cdFix' });
   }
 }
 
@@ -28,11 +28,11 @@ function check(ctx: RuleContext): void {
     }
     const min = e.takst.row.minDurationMinutes;
     if (min === null) continue;
-    const params = { code: e.key, min, minutes: minutes ?? '-' };
+    const data = { code: e.key, min, minutes: minutes ?? '-' };
     if (minutes === undefined) {
-      ctx.report({ codes: [e.key], key: 'rule_duration_unknown', params, fixKey: 'rule_duration_unknown_fix', severity: 'info' });
+      ctx.report({ codes: [e.key], messageId: 'unknown', data, fixId: 'unknownFix', severity: 'info' });
     } else if (minutes < min) {
-      ctx.report({ codes: [e.key], key: 'rule_duration_min', params, fixKey: 'rule_duration_min_fix' });
+      ctx.report({ codes: [e.key], messageId: 'min', data, fixId: 'minFix' });
     }
   }
 }
@@ -45,6 +45,15 @@ export const duration: Rule = {
     source: { regulation: `${HELFO_GUIDE}: takst 2cd og 615` },
     docs: docsPath('duration'),
     description: 'A duration condition fails (615 at least 15 minutes; 2cd count vs minutes beyond 20).',
+    messages: {
+      min: 'rule_duration_min',
+      minFix: 'rule_duration_min_fix',
+      unknown: 'rule_duration_unknown',
+      unknownFix: 'rule_duration_unknown_fix',
+      time2cd: 'rule_duration_2cd',
+      time2cdFix: 'rule_duration_2cd_fix',
+      time2cdUnknown: 'rule_duration_2cd_unknown',
+    },
   },
   check,
 };

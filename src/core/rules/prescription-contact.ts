@@ -11,10 +11,11 @@ export const prescriptionContact: Rule = {
     source: { merknad: 'A1', regulation: `${HELFO_GUIDE}: takst 1bk («På legevakt eller kveld skal alltid 1i benyttes fremfor 1bk»)` },
     docs: docsPath('prescription-contact'),
     description: '1bk at legevakt or in the evening: use 1i instead if a prescription was written.',
+    messages: { use1i: 'rule_prescription_contact', fix: 'rule_prescription_contact_fix' },
   },
   check(ctx) {
     if (!ctx.byKey.get('1bk')?.takst) return;
     if (ctx.bill.setting !== 'legevakt' && !ctx.eveningWindow) return;
-    ctx.report({ codes: ['1bk'], key: 'rule_prescription_contact', params: { code: '1bk' }, fixKey: 'rule_prescription_contact_fix' });
+    ctx.report({ codes: ['1bk'], messageId: 'use1i', data: { code: '1bk' }, fixId: 'fix' });
   },
 };

@@ -32,6 +32,7 @@ export const repetitionLimit: Rule = {
     },
     docs: docsPath('repetition-limit'),
     description: 'A count is above what the takst allows.',
+    messages: { tooMany: 'rule_repetition_limit', once: 'rule_repetition_limit_once', fix: 'rule_repetition_limit_fix' },
   },
   check(ctx) {
     for (const e of ctx.entries) {
@@ -40,9 +41,9 @@ export const repetitionLimit: Rule = {
       if (e.count <= max) continue;
       ctx.report({
         codes: [e.key],
-        key: max === 1 ? 'rule_repetition_limit_once' : 'rule_repetition_limit',
-        params: { code: e.key, count: e.count, max },
-        fixKey: 'rule_repetition_limit_fix',
+        messageId: max === 1 ? 'once' : 'tooMany',
+        data: { code: e.key, count: e.count, max },
+        fixId: 'fix',
       });
     }
   },

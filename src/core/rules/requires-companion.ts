@@ -8,9 +8,10 @@ export const requiresCompanion: Rule = {
     id: 'requires-companion',
     defaultSeverity: 'error',
     bypass: 'never',
-    source: { regulation: `Helfo control: companion takster must be on the same bill (from 1 Dec 2017); ${HELFO_GUIDE}` },
+    source: { regulation: `Helfo: tilleggstakster må stå på samme regning som grunntaksten (fra 1. desember 2017); ${HELFO_GUIDE}` },
     docs: docsPath('requires-companion'),
     description: 'A supplement lacks its base takst (any of requiresAnyOf) on the same bill.',
+    messages: { missing: 'rule_requires_companion', fix: 'rule_requires_companion_fix' },
   },
   check(ctx) {
     for (const e of ctx.entries) {
@@ -26,9 +27,9 @@ export const requiresCompanion: Rule = {
       if (found) continue;
       ctx.report({
         codes: [e.key],
-        key: 'rule_requires_companion',
-        params: { code: e.key, companions: need.join(', ') },
-        fixKey: 'rule_requires_companion_fix',
+        messageId: 'missing',
+        data: { code: e.key, companions: need.join(', ') },
+        fixId: 'fix',
         source: { url: e.takst?.row.provenance.url ?? undefined },
       });
     }

@@ -11,20 +11,27 @@ export const unknownCode: Rule = {
     source: { regulation: `${HELFO_GUIDE}: forskrifta tillèt ikkje andre takstar`, url: TARIFF_URL },
     docs: docsPath('unknown-code'),
     description: 'A code is not in the tariff version in force, or the version marks it as replaced by another.',
+    messages: {
+      unknown: 'rule_unknown_code',
+      notACode: 'rule_unknown_code_shape',
+      fix: 'rule_unknown_code_fix',
+      replaced: 'rule_unknown_code_replaced',
+      replacedFix: 'rule_unknown_code_replaced_fix',
+    },
   },
   check(ctx) {
     for (const e of ctx.entries) {
       const by = e.takst?.row.replacedBy;
       if (by) {
-        ctx.report({ codes: [e.key], key: 'rule_unknown_code_replaced', params: { code: e.key, by, tariff: ctx.tariff.ref.id }, fixKey: 'rule_unknown_code_replaced_fix' });
+        ctx.report({ codes: [e.key], messageId: 'replaced', data: { code: e.key, by, tariff: ctx.tariff.ref.id }, fixId: 'replacedFix' });
         continue;
       }
       if (e.takst) continue;
       ctx.report({
         codes: [e.key],
-        key: isCodeShaped(e.key) ? 'rule_unknown_code' : 'rule_unknown_code_shape',
-        params: { code: e.key, tariff: ctx.tariff.ref.id },
-        fixKey: 'rule_unknown_code_fix',
+        messageId: isCodeShaped(e.key) ? 'unknown' : 'notACode',
+        data: { code: e.key, tariff: ctx.tariff.ref.id },
+        fixId: 'fix',
       });
     }
   },

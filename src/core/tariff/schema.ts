@@ -38,6 +38,9 @@ export const RepetitionSchema = z.discriminatedUnion('kind', [
 
 const ageSchema = z.nullable(z.int('must be whole years').check(z.minimum(0), z.maximum(130)));
 
+/** A diagnosis code prefix (`F`, `P76`, `F500`) or an inclusive range of 3-character codes (`P70-P99`). */
+const DIAGNOSIS_PATTERN = /^[A-Z](\d{0,3}|\d\d-[A-Z]\d\d)$/;
+
 export const TakstRowSchema = z.strictObject({
   code: z.string().check(z.regex(/^[A-Za-z]{0,2}\d{1,4}[A-Za-z]*\d*$/, 'is not a takst code')),
   chapter: nonEmpty,
@@ -78,6 +81,13 @@ export const TakstRowSchema = z.strictObject({
     }),
   ),
   replacedBy: z.optional(z.string().check(z.regex(/^[A-Za-z]{0,2}\d{1,4}[A-Za-z]*\d*$/, 'is not a takst code'))),
+  indication: z.optional(
+    z.strictObject({
+      text: nonEmpty,
+      icpc2: z.array(z.string().check(z.regex(DIAGNOSIS_PATTERN, 'is not a diagnosis code, prefix or range (P70-P99)'))),
+      icd10: z.array(z.string().check(z.regex(DIAGNOSIS_PATTERN, 'is not a diagnosis code, prefix or range (F00-F99)'))),
+    }),
+  ),
 });
 
 export const MerknadRowSchema = z.strictObject({

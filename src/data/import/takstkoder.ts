@@ -189,6 +189,7 @@ function withBase(r: ReadRow, base: TakstRow | undefined, source: Provenance, ba
     timeClass: base.timeClass,
     minAge: base.minAge,
     maxAgeExclusive: base.maxAgeExclusive,
+    ...(base.indication ? { indication: structuredClone(base.indication) } : {}),
     repetition: r.row.repetition ?? base.repetition,
     provenance,
     fieldProvenance: {
@@ -229,12 +230,13 @@ const KEY_ORDERS: readonly (readonly string[])[] = [
   ['schemaVersion', 'id', 'label', 'validFrom', 'validTo', 'source', 'takster', 'merknader'],
   ['code', 'chapter', 'kind', 'label', 'labelNn', 'labelEn', 'hon', 'ref', 'egen', 'repetition', 'merknader', 'deny', 'allow',
     'requiresAnyOf', 'specialistOnly', 'settings', 'minDurationMinutes', 'maxPerYear', 'timeClass', 'minAge', 'maxAgeExclusive',
-    'provenance', 'fieldProvenance', 'replacedBy'],
+    'provenance', 'fieldProvenance', 'replacedBy', 'indication'],
   ['id', 'summary', 'summaryNn', 'summaryEn', 'url', 'provenance'],
   ['source', 'url', 'year', 'verified', 'note'],
   ['kind', 'max', 'percent'],
   ['any', 'fastlege', 'legevakt'],
   ['hon', 'ref', 'egen', 'rules'],
+  ['text', 'icpc2', 'icd10'],
 ];
 
 function orderKeys(value: unknown): unknown {
