@@ -6,9 +6,7 @@ import { ruleTable } from './helpers';
 const [TARIFF] = bundledCompiled();
 
 describe('diagnosis-indication', () => {
-  ruleTable(
-    'diagnosis-indication',
-    [
+  ruleTable('diagnosis-indication', [
       // Seed «Takst 615»: «Det er eit vilkår for å krevje taksten at pasienten har ei psykisk liding».
       { name: '615 with anxiety disorder (P74)', bill: { codes: '2ad 615', durationMinutes: 30, diagnoses: ['P74'] }, want: [] },
       { name: '615 with depression (P76) second', bill: { codes: '2ad 615', durationMinutes: 30, diagnoses: ['K86', 'P76'] }, want: [] },
@@ -26,9 +24,7 @@ describe('diagnosis-indication', () => {
       { name: '612b with bedwetting (P12)', bill: { codes: '2ad 612b', patient: { age: 8 }, diagnoses: ['P12'] }, want: [] },
       { name: '612b with asthma (R96)', bill: { codes: '2ad 612b', patient: { age: 8 }, diagnoses: ['R96'] }, want: [] },
       { name: '612b with an ear infection (H71)', bill: { codes: '2ad 612b', patient: { age: 8 }, diagnoses: ['H71'] }, want: ['rule_diagnosis_indication'] },
-    ],
-    TARIFF,
-  );
+  ], TARIFF);
 
   test('patterns: prefixes and 3-character ranges (national 4-character codes included)', () => {
     expect(matchesIndication('P76', ['P70-P99'])).toBe(true);
