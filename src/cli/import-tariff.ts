@@ -14,7 +14,7 @@ export function runImportTariff(args: ParsedArgs, io: CliIO): number {
   const id = lastOption(args, 'id');
   // The newest bundled version lends the rule data the official API lacks (allow lists per setting, ages ...).
   const base = BUNDLED_TARIFFS[BUNDLED_TARIFFS.length - 1];
-  const result = importTakstkoder(readJson(io, file, 'takstkoder file'), { ...(id ? { id } : {}), ...(base ? { base } : {}) });
+  const result = importTakstkoder(readJson(io, file, 'takstkoder-filen'), { ...(id ? { id } : {}), ...(base ? { base } : {}) });
   if (!result.ok) {
     const lines = result.errors.map((e) => `  row ${e.row}${e.code ? ` (${e.code})` : ''}: ${e.field}: ${e.message}`);
     throw new UsageError(`${file}: ${result.errors.length} bad row(s), nothing written\n${lines.join('\n')}`);

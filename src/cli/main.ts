@@ -7,6 +7,8 @@ import { runCheck } from './check';
 import { runExplain } from './explain';
 import { runImportTariff } from './import-tariff';
 import { EXIT_BAD_INPUT, UsageError, type CliIO } from './io';
+import { shownValue } from '../core/bill';
+import { safeLines } from './safe-text';
 
 export const USAGE = `takstvakt - kontroll av takster mot normaltariffen
 
@@ -33,7 +35,7 @@ export function runCli(argv: readonly string[], io: CliIO): number {
       return 0;
     }
     const loc = lastOption(args, 'locale') ?? 'nb';
-    if (!isLocale(loc)) throw new UsageError('--locale must be nb, nn or en');
+    if (!isLocale(loc)) throw new UsageError(`--locale må være nb, nn eller en (fikk ${shownValue(loc)})`);
     const locale: Locale = loc;
     switch (command) {
       case 'check':
@@ -43,12 +45,12 @@ export function runCli(argv: readonly string[], io: CliIO): number {
       case 'import-tariff':
         return runImportTariff(args, io);
       default:
-        throw new UsageError(`unknown command ${command}; see takstvakt --help`);
+        throw new UsageError(`ukjent kommando ${shownValue(command)}; se takstvakt --help`);
     }
   } catch (e) {
     // One clear line for the user; internal errors also exit 2 but say so.
-    const msg = e instanceof UsageError ? e.message : `internal error: ${e instanceof Error ? e.message : String(e)}`;
-    io.stderr(`takstvakt: ${msg}\n`);
+    const msg = e instanceof UsageError ? e.message : `intern feil: ${e instanceof Error ? e.message : String(e)}`;
+    io.stderr(`takstvakt: ${safeLines(msg)}\n`);
     return EXIT_BAD_INPUT;
   }
 }
@@ -60,14 +62,14 @@ export const nodeIO: CliIO = {
     try {
       return readFileSync(p, 'utf8');
     } catch (e) {
-      throw new UsageError(`cannot read ${p}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      throw new UsageError(`kan ikke lese ${shownValue(p)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
   },
   readStdin: () => {
     try {
       return readFileSync(0, 'utf8');
     } catch {
-      throw new UsageError('cannot read the bill from stdin');
+      throw new UsageError('kan ikke lese regningen fra standard inn');
     }
   },
   writeFile: (p, d) => writeFileSync(p, d),

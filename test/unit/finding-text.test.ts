@@ -3,7 +3,7 @@
 // message a rule declares, so "reachable" is checked by running the rules, not by reading their source.
 import { CATALOGS, LOCALES } from '../../src/core/i18n';
 import { RULES } from '../../src/core/rules/index';
-import type { Bill, Finding, Locale } from '../../src/core/types';
+import type { Bill, CompiledTariff, Finding, Locale } from '../../src/core/types';
 import { validateBill } from '../../src/core/validate';
 import { bundledCompiled } from '../../src/data/index';
 import { BASE_ROWS, compile, lines, row } from './rules/helpers';
@@ -95,7 +95,7 @@ const CORPUS: Spec[] = [
   { codes: '2ad', patient: { age: 12 } },
 ];
 
-function run(spec: Spec, locale: Locale, tariffs = [FIXTURE]): Finding[] {
+function run(spec: Spec, locale: Locale, tariffs: readonly CompiledTariff[] = [FIXTURE]): Finding[] {
   const { codes, ...rest } = spec;
   const bill: Bill = { at: '2024-03-13T10:00', setting: 'fastlege', diagnoses: ['R74'], ...rest, lines: lines(codes) };
   return validateBill(bill, { tariffs, locale, now: '2024-06-01T12:00' }).findings;
