@@ -1,43 +1,47 @@
 // Which code list a diagnosis code is in: Norwegian ICPC-2 (with its component) or Norwegian ICD-10.
-// The packed lists (codes.generated.ts) are expanded into sets on first use, so a bill without
-// diagnoses costs nothing and the service worker starts as before.
+// The packed lists (codes.generated.ts) are indexed by their 3-character groups on first use only
+// (a few thousand map entries, not 20,000 strings), so a bill without diagnoses costs nothing and the
+// service worker starts as before.
 import { ICD10, ICPC2_DIAGNOSIS, ICPC2_PROCESS, ICPC2_SYMPTOM } from './codes.generated';
 
 /** ICPC-2 component: symptom (01-29), process (30-69) or diagnosis/disease (70-99). */
 export type IcpcKind = 'symptom' | 'process' | 'diagnosis';
 
-function unpack(packed: string, each: (code: string) => void): void {
-  for (const group of packed.split('|')) {
-    const [head, ...suffixes] = group.split(' ');
-    for (const s of suffixes) each(s === '.' ? (head as string) : `${head}${s}`.toUpperCase());
+/** A packed list (`A00 0 1 9|A01 .`): group -> its suffixes, upper case; `.` = the group itself. */
+class PackedList {
+  private groups: Map<string, readonly string[]> | null = null;
+  constructor(private readonly packed: string) {}
+
+  private suffixes(code: string): readonly string[] | undefined {
+    if (!this.groups) {
+      this.groups = new Map();
+      for (const g of this.packed.split('|')) this.groups.set(g.slice(0, 3), g.slice(4).toUpperCase().split(' '));
+    }
+    return this.groups.get(code.slice(0, 3));
+  }
+
+  /** The code itself is in the list. */
+  has(code: string): boolean {
+    const s = this.suffixes(code);
+    return s !== undefined && s.includes(code.length === 3 ? '.' : code.slice(3));
+  }
+
+  /** The code is in the list or is the 3- or 4-character group above a code in it. */
+  hasOrAbove(code: string): boolean {
+    const s = this.suffixes(code);
+    if (s === undefined) return false;
+    if (code.length === 3) return true;
+    const rest = code.slice(3);
+    return s.includes(rest) || (rest.length === 1 && s.some((x) => x.startsWith(rest)));
   }
 }
 
-let icpc: Map<string, IcpcKind> | null = null;
-let icd: { codes: Set<string>; prefixes: Set<string> } | null = null;
+const SYMPTOM = new PackedList(ICPC2_SYMPTOM);
+const DIAGNOSIS = new PackedList(ICPC2_DIAGNOSIS);
+const PROCESS = new PackedList(ICPC2_PROCESS);
+const ICD = new PackedList(ICD10);
 
-function icpcMap(): Map<string, IcpcKind> {
-  if (icpc) return icpc;
-  const m = new Map<string, IcpcKind>();
-  unpack(ICPC2_SYMPTOM, (c) => m.set(c, 'symptom'));
-  unpack(ICPC2_DIAGNOSIS, (c) => m.set(c, 'diagnosis'));
-  unpack(ICPC2_PROCESS, (c) => m.set(c, 'process'));
-  return (icpc = m);
-}
-
-function icdSets(): { codes: Set<string>; prefixes: Set<string> } {
-  if (icd) return icd;
-  const codes = new Set<string>();
-  const prefixes = new Set<string>();
-  unpack(ICD10, (c) => {
-    codes.add(c);
-    prefixes.add(c.slice(0, 3));
-    if (c.length > 4) prefixes.add(c.slice(0, 4));
-  });
-  return (icd = { codes, prefixes });
-}
-
-/** `" j06.9 "` -> `J069`: spaces and dots dropped, upper case (the lists are stored that way). */
+/** `" j06.9 "` -> `J069`: spaces and dots dropped, upper case (the lists are matched that way). */
 export function normalizeDiagnosis(code: string): string {
   return code.replace(/[\s.]+/g, '').toUpperCase();
 }
@@ -48,7 +52,10 @@ const BARE_PROCESS = /^-[3-6]\d$/;
 /** The ICPC-2 component of a (normalised) code, or null when it is not in the Norwegian ICPC-2 list. */
 export function icpc2Kind(code: string): IcpcKind | null {
   if (BARE_PROCESS.test(code)) return 'process';
-  return icpcMap().get(code) ?? null;
+  if (code.length < 3) return null;
+  if (DIAGNOSIS.has(code)) return 'diagnosis';
+  if (SYMPTOM.has(code)) return 'symptom';
+  return PROCESS.has(code) ? 'process' : null;
 }
 
 /**
@@ -56,8 +63,7 @@ export function icpc2Kind(code: string): IcpcKind | null {
  * 4-character category above one (J06 for J069), which a bill may carry as the less specific code.
  */
 export function isIcd10(code: string): boolean {
-  const s = icdSets();
-  return s.codes.has(code) || ((code.length === 3 || code.length === 4) && s.prefixes.has(code));
+  return code.length >= 3 && ICD.hasOrAbove(code);
 }
 
 /**
