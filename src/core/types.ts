@@ -35,7 +35,7 @@ export interface BillLine {
 }
 
 export interface Bill {
-  /** Local Norwegian wall-clock time, `YYYY-MM-DDTHH:MM` (seconds optional). */
+  /** Local Norwegian wall-clock time, `YYYY-MM-DDTHH:MM` (the bill schema refuses seconds). */
   at: string;
   setting: Setting;
   onCall?: OnCall | undefined;

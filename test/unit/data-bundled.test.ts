@@ -87,6 +87,12 @@ describe('bundled tariff fastlege-2023-2024', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
   });
+
+  test('regenerating the diagnosis code lists from src/data/reference/codes gives the committed module', () => {
+    const r = spawnSync(process.execPath, [join(root, 'scripts/build-diagnosis-codes.mjs'), '--check'], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
 });
 
 describe('bundled tariff: the rules the seeds state are data', () => {
