@@ -1,6 +1,8 @@
 // Messages a doctor trusts (issue 9): every text a finding can carry - the message and fix in each
 // locale, and the source line - is human and in the report's language. A corpus of bills reaches every
 // message a rule declares, so "reachable" is checked by running the rules, not by reading their source.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { CATALOGS, LOCALES } from '../../src/core/i18n';
 import { RULES } from '../../src/core/rules/index';
 import type { Bill, CompiledTariff, Finding, Locale } from '../../src/core/types';
@@ -40,6 +42,12 @@ describe('declared messages', () => {
       const line = `${r.meta.source.merknad ?? ''} ${r.meta.source.regulation ?? ''}`;
       return /seed/i.test(line) || looksEnglish(line);
     }).map((r) => r.meta.id);
+    expect(bad).toEqual([]);
+  });
+
+  test('the docs pages a card links to name the Helfo text, never the seed files', () => {
+    const dir = join(__dirname, '../../docs/rules');
+    const bad = readdirSync(dir).filter((f) => /seed|004_/i.test(readFileSync(join(dir, f), 'utf8')));
     expect(bad).toEqual([]);
   });
 
@@ -127,6 +135,13 @@ describe('findings of a corpus that reaches every declared message', () => {
 
   test('no finding text has an unfilled placeholder or names the seed', () => {
     expect(texts.filter((x) => /\{\w+\}|seed/i.test(x.text)).map((x) => `${x.locale} ${x.key}: ${x.text}`)).toEqual([]);
+  });
+
+  test('a merknad a finding cites is a merknad id a doctor can look up (A1, D1), not an internal name', () => {
+    const ids = new Set<string>();
+    for (const spec of CORPUS) for (const f of [...run(spec, 'nb'), ...run(spec, 'nb', bundled)]) if (f.source.merknad) ids.add(f.source.merknad);
+    expect([...ids].filter((id) => !/^[A-Z]\d+$/.test(id))).toEqual([]);
+    expect(ids.size).toBeGreaterThan(1);
   });
 
   test('no English sentence in a bokmål or nynorsk finding', () => {

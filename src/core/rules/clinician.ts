@@ -24,7 +24,7 @@ function findingFor(ctx: RuleContext, e: BillEntry): ReportInput | null {
     };
   }
   if (e.takst?.row.specialistOnly && ctx.bill.setting !== 'spesialist') {
-    return { codes: [e.key], messageId: 'specialistOnly', data, fixId: 'specialistOnlyFix', source: { merknad: 'LEGEND-GRÅ' } };
+    return { codes: [e.key], messageId: 'specialistOnly', data, fixId: 'specialistOnlyFix', source: { regulation: 'Normaltariffen: tegnforklaringen, grå/stjernemerkede takster (bare spesialister med driftsavtale med RHF)' } };
   }
   return null;
 }

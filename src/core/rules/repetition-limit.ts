@@ -26,8 +26,7 @@ export const repetitionLimit: Rule = {
     defaultSeverity: 'error',
     bypass: 'never',
     source: {
-      merknad: 'LEGEND-REPETISJONER',
-      regulation: 'Normaltariffen: Rep-kolonnen',
+      regulation: 'Normaltariffen: tegnforklaringen til Rep-kolonnen (hvor mange ganger en takst kan føres)',
       url: 'https://normaltariffen.legeforeningen.no/book/Spesialisttariffen-2023-2024/p-990',
     },
     docs: docsPath('repetition-limit'),
