@@ -83,14 +83,14 @@ export const ENTRIES = [
   { code: '1ad', kind: 'contact', timeClass: 'd', label: 'Enkel pasientkontakt ved oppmøte eller bud, dagtid' },
   {
     code: '1ad2', kind: 'contact', timeClass: 'd', label: 'Prøvetaking for ekstern rekvirent uten samtidig råd eller veiledning',
-    rules: { why: { seed: 'Takst 1ad2', note: 'Seeden siterer forskriftsteksten og listen «Alle unntatt 701a t.o.m. 712» som gjeldende.' } },
+    rules: { why: { seed: 'Takst 1ad2', note: 'Helfo-veiledningen siterer forskriftsteksten og listen «Alle unntatt 701a t.o.m. 712» som gjeldende.' } },
   },
   { code: '1ak', kind: 'contact', timeClass: 'k', label: 'Enkel pasientkontakt ved oppmøte eller bud, kveld/natt/helg' },
   { code: '1bd', kind: 'contact', timeClass: 'd', label: 'Enkel pasientkontakt per telefon, brev eller elektronisk, dagtid' },
   {
     code: '1be', kind: 'contact', timeClass: null, label: 'Enkel pasientkontakt ved sikker elektronisk kommunikasjon (slått sammen med 1bd fra 1. juli 2022)',
     replacedBy: '1bd',
-    rules: { why: { seed: 'Takst 1be', note: 'Seeden beskriver 1be (ikke med andre takster); facts.json: utgått 1. juli 2022 og slått sammen med 1bd.' } },
+    rules: { why: { seed: 'Takst 1be', note: 'Helfo-veiledningen beskriver 1be (ikke med andre takster); facts.json: utgått 1. juli 2022 og slått sammen med 1bd.' } },
   },
   { code: '1bk', kind: 'contact', timeClass: 'k', label: 'Enkel pasientkontakt per telefon, brev eller elektronisk, kveld/natt/helg' },
   { code: '1e', kind: 'contact', timeClass: null, label: 'Hb, SR, leukocytter og urinmikroskopi (tatt og analysert) uten konsultasjon' },
@@ -104,7 +104,7 @@ export const ENTRIES = [
     code: '1i', kind: 'contact', timeClass: null, label: 'E-resept utenfor konsultasjon',
     rules: {
       deny: '1h, 2a, 2fk, 11a',
-      why: { seed: 'Takst 1i', note: 'Reseptskriving hører inn under konsultasjonstaksten, så 1i kan ikke kreves sammen med konsultasjon eller sykebesøk (2ad, 2ak, 2ae, 2aek, 2fk, 11ad, 11ak). Ikke sammen med 1h: «enten takst 1i eller takst 1h», «berre bruke ein kontakttakst». Listen er skrevet av oss ut fra seeden.' },
+      why: { seed: 'Takst 1i', note: 'Reseptskriving hører inn under konsultasjonstaksten, så 1i kan ikke kreves sammen med konsultasjon eller sykebesøk (2ad, 2ak, 2ae, 2aek, 2fk, 11ad, 11ak). Ikke sammen med 1h: «enten takst 1i eller takst 1h», «berre bruke ein kontakttakst». Listen er skrevet av oss ut fra Helfo-veiledningen.' },
     },
   },
   { code: '1k', kind: 'contact', timeClass: null, label: 'Enkel kontakt (beslutningsstøtte); innholdet er ikke hentet' },
@@ -118,7 +118,7 @@ export const ENTRIES = [
     code: '2ae', kind: 'consultation', timeClass: 'd', label: 'E-konsultasjon hos fastlege eller legevakt, dagtid',
     rules: {
       deny: '1h, 1i',
-      why: { seed: 'Takst 2ae', note: 'Seeden: resept eller henvisning etter e-konsultasjon er inkludert, så 1i/1h kan ikke kreves i tillegg. Seedens «ikke med tidstakster, laboratorieprøver eller prosedyrer» er IKKE brukt: 2023–24-listen «kan kun kombineres med» gjelder for dette tariffåret (docs/tariff-data.md).' },
+      why: { seed: 'Takst 2ae', note: 'Helfo-veiledningen: resept eller henvisning etter e-konsultasjon er inkludert, så 1i/1h kan ikke kreves i tillegg. Helfo-veiledningens «ikke med tidstakster, laboratorieprøver eller prosedyrer» er IKKE brukt: 2023–24-listen «kan kun kombineres med» gjelder for dette tariffåret (docs/tariff-data.md).' },
     },
   },
   {
@@ -173,7 +173,7 @@ export const ENTRIES = [
     code: `10${g}`, kind: 'material', timeClass: null, label: `Forbruksmateriell, gruppe ${i + 1}`,
     rules: {
       requiresAnyOf: TEN_PROCEDURES,
-      why: { seed: 'Takst 10 og merknad B5', note: 'Seeden: bare ved prosedyrene som er listet i 10-takstene. Den listen har vi ikke; vi krever derfor minst én av prosedyretakstene vi kjenner (100, 105, 106a, 125b, 127a, 128a, 128c, 129a, 149a, 501, 506, 507c, 507d, 510c, 510d).' },
+      why: { seed: 'Takst 10 og merknad B5', note: 'Helfo-veiledningen: bare ved prosedyrene som er listet i 10-takstene. Den listen har vi ikke; vi krever derfor minst én av prosedyretakstene vi kjenner (100, 105, 106a, 125b, 127a, 128a, 128c, 129a, 149a, 501, 506, 507c, 507d, 510c, 510d).' },
     },
   })),
   { code: '11ad', kind: 'home-visit', timeClass: 'd', label: 'Sykebesøk av allmennlege, dagtid' },
@@ -199,7 +199,7 @@ export const ENTRIES = [
 
   // --- C. Reisetillegg (seed only) ---
   ...[
-    ['21', null, 'Reisetillegg (samlebetegnelse i seeden; tariffen bruker 21d, 21k og 21k2)'],
+    ['21', null, 'Reisetillegg (samlebetegnelse i Helfo-veiledningen; tariffen bruker 21d, 21k og 21k2)'],
     ['21d', 'd', 'Reisetillegg, dagtid, per påbegynte halvtime'],
     ['21k', 'k', 'Reisetillegg, kveld/helg/legevakt, per påbegynte halvtime'],
     ['21k2', 'k', 'Reisetillegg, kveld/helg/legevakt, for resttid under en halvtime'],
@@ -309,7 +309,7 @@ export const ENTRIES = [
   },
   {
     code: '612b', kind: 'procedure', timeClass: null, label: 'Nødvendig samtale med foreldre/foresatte ved pediatriske problemstillinger (under 18 år)',
-    rules: { maxAgeExclusive: 18, indication: INDICATIONS['612b'], why: { seed: 'Takst 612b', note: 'Pediatriske problemstillinger, pasient yngre enn 18 år; grunnlaget må gå fram av diagnose (seedens liste, kodet av oss).' } },
+    rules: { maxAgeExclusive: 18, indication: INDICATIONS['612b'], why: { seed: 'Takst 612b', note: 'Pediatriske problemstillinger, pasient yngre enn 18 år; grunnlaget må gå fram av diagnose (Helfo-veiledningens liste, kodet av oss).' } },
   },
   {
     code: '615', kind: 'procedure', timeClass: null, chapter: 'E', onlySeed: true, label: 'Samtaleterapi ved psykisk lidelse hos allmennlege, minst 15 minutter',
