@@ -65,6 +65,7 @@ function conditions(row: TakstRow, locale: Locale): string[] {
   if (row.maxPerYear !== null) out.push(t(locale, 'describe_cond_max_per_year', { max: row.maxPerYear }));
   if (row.specialistOnly) out.push(t(locale, 'describe_cond_specialist'));
   if (isDoctorOnlyRow(row)) out.push(t(locale, 'describe_cond_doctor_only'));
+  if (row.indication) out.push(t(locale, 'describe_cond_indication', { text: row.indication.text }));
   return out;
 }
 

@@ -110,6 +110,11 @@ describe('takstvakt explain', () => {
     expect(m.out()).toContain('legevakt');
     expect(m.out()).toContain('fastlege-2023-2024');
   });
+  test('615 names the diagnoses that justify it (indication from the tariff data)', () => {
+    const m = memoryIO();
+    expect(runCli(['explain', '615', '--date', '2024-01-10'], m.io)).toBe(0);
+    expect(m.out()).toMatch(/Vilkår\s+diagnosen må vise grunnlaget: psykisk lidelse \(ICPC-2 P70–P99, ICD-10 kapittel F\)/);
+  });
   test('unknown amounts show as unknown, never 0', () => {
     const m = memoryIO();
     runCli(['explain', '2fk', '--date', '2024-01-10', '--format', 'json'], m.io);

@@ -29,6 +29,10 @@ describe('locale catalogs', () => {
     expect(differing).toEqual([]);
   });
 
+  test('nynorsk uses the established term «øyeblikkeleg hjelp», not «augneblinkeleg»', () => {
+    expect(Object.entries(CATALOGS.nn).filter(([, v]) => /augneblink/i.test(v.message)).map(([k]) => k)).toEqual([]);
+  });
+
   test('nynorsk is not a copy of bokmål for UI sentences', () => {
     // Short labels may be spelled alike; whole sentences in nn should mostly differ from nb.
     const sentences = allKeys.filter((k) => /^(popup|options)_/.test(k) && (CATALOGS.nb[k]?.message ?? '').split(' ').length > 5);
