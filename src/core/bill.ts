@@ -76,7 +76,7 @@ export const BillSchema = z.object(
     // An empty bill has nothing to check: it is bad input, not a clean report.
     lines: z.array(BillLineSchema, 'må være en liste med takstlinjer').check(z.minLength(1, 'må ha minst én takstlinje'), z.maxLength(5000, 'kan ha høyst 5000 linjer')),
   },
-  'regningen må være et JSON-objekt',
+  'må være et JSON-objekt',
 );
 
 export { describeZodError };
@@ -102,15 +102,17 @@ export function shownValue(v: unknown, max = 80): string {
   return `«${s.length > max ? `${s.slice(0, max - 1)}…` : s}»`;
 }
 
-/** `lines[3].count: må være et helt tall fra 1 til 999 (fikk «0»)`; a missing field says `mangler`. */
+/** `lines[3].count: må være et helt tall fra 1 til 999 (fikk «0»)`; a missing field says `mangler`; at most three. */
 export function describeBillError(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>, input: unknown): string {
   return issues
     .slice(0, 3)
     .map((i) => {
       const v = valueAt(input, i.path);
-      const field = i.path.length ? fieldPath(i.path, 'brackets') : '(regningen)';
-      if (v === undefined && i.path.length) return `${field}: mangler (${i.message})`;
-      return `${field}: ${i.message}${i.path.length ? ` (fikk ${shownValue(v)})` : ''}`;
+      // The whole bill: the caller names it ("regningen: må være et JSON-objekt").
+      if (i.path.length === 0) return i.message;
+      const field = fieldPath(i.path, 'brackets');
+      if (v === undefined) return `${field}: mangler (${i.message})`;
+      return `${field}: ${i.message} (fikk ${shownValue(v)})`;
     })
     .join('; ');
 }

@@ -59,8 +59,6 @@ export function docsPath(id: string): string {
 
 /** The Helfo guidance for doctors the product was specified from; its address is not in our sources, so none is given. */
 export const HELFO_GUIDE = 'Helfo: Takstar og regelverk for legar';
-/** The tariff year the bundled rules were read for, as a doctor names the source ("Merknad A1, normaltariffen 2023-24"). */
-export const NORMALTARIFF = 'Normaltariffen 2023–24';
 /** The 2023-2024 fastlege tariff (normaltariffen). */
 export const TARIFF_URL = 'https://normaltariffen.legeforeningen.no/book/Fastlegetariffen-2023-2024';
 /** Chapter D of the 2023-2024 tariff, which points to merknad D1. */
