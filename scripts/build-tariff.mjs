@@ -57,7 +57,7 @@ function whyProvenance(why, rows) {
 }
 
 /** Row fields that carry a rule's year facts (src/core/types.ts TakstRow), copied from the curation. */
-const ROW_FACTS = ['onCall', 'clock', 'eveningException', 'dayCode', 'durationSteps', 'who', 'prescriptionCode'];
+const ROW_FACTS = ['onCall', 'clock', 'eveningException', 'dayCode', 'durationSteps', 'who', 'prescriptionCode', 'indication'];
 
 const rank = (book) => {
   const i = RULE_BOOKS.indexOf(book);
@@ -82,7 +82,7 @@ function buildRow(e) {
   else if (rows[0])
     provenance = { ...factsProvenance(rows[0], false), year: VERSION.year, note: `Bare kjent fra ${rows[0].book}; antatt uendret i 2023–2024.` };
   else if (e.onlySeed)
-    provenance = { source: SEED, url: null, year: VERSION.year, verified: false, note: e.rulesNote ?? 'Koden er bare beskrevet i seeden (udatert) og antas gyldig i 2023–2024.' };
+    provenance = { source: SEED, url: null, year: VERSION.year, verified: false, note: e.rulesNote ?? 'Koden er bare beskrevet i Helfo-veiledningen (udatert) og antas gyldig i 2023–2024.' };
   else throw new Error(`${e.code}: no source at all`);
 
   // Amounts: only figures for 2023-24 (docs/tariff-data.md). Hon/ref tables have no egenandel column.
@@ -161,7 +161,7 @@ function buildMerknader() {
     if (cur.summary !== null && cur.from === 'reference' && !ref?.retrieved) throw new Error(`merknad ${id}: summary from an unretrieved text`);
     const provenance =
       cur.from === 'seed'
-        ? { source: `${SEED}, avsnitt «${cur.section}»`, url: null, year: null, verified: false, note: 'Merknadsteksten er ikke hentet; sammendraget bygger på seeden.' }
+        ? { source: `${SEED}, avsnitt «${cur.section}»`, url: null, year: null, verified: false, note: 'Merknadsteksten er ikke hentet; sammendraget bygger på Helfo-veiledningen.' }
         : { source: ref?.book ?? 'utgave ukjent', url: ref?.url ?? null, year: bookYear(ref?.book), verified: Boolean(ref?.retrieved), ...(cur.summary === null ? { note: 'Teksten er ikke hentet.' } : {}) };
     return { id, summary: cur.summary, url: ref?.url ?? null, provenance };
   });
@@ -180,7 +180,7 @@ export function build() {
     label: VERSION.label,
     validFrom: VERSION.validFrom,
     validTo: VERSION.validTo,
-    source: { source: VERSION.book, url: VERSION.url, year: VERSION.year, verified: false, note: 'Delvis utgave bygd fra referansedata, seedene og klinikkers prislister; se docs/tariff-data.md.' },
+    source: { source: VERSION.book, url: VERSION.url, year: VERSION.year, verified: false, note: 'Delvis utgave bygd fra referansedata, Helfo-tekstene og klinikkers prislister; se docs/tariff-data.md.' },
     official: false,
     origin: 'bundled',
     takster: ENTRIES.map(buildRow),

@@ -145,7 +145,12 @@ export const TakstChangeSchema = z.object({ field: z.string(), before: z.string(
 export const SettingsIssueSchema = z.object({ path: z.string(), message: z.string() });
 
 /** Current settings (parsed again with src/settings/schema.ts on the UI side) and the paths locked by policy. */
-export const SettingsStateSchema = z.object({ settings: z.unknown(), locked: z.array(z.string()) });
+export const SettingsStateSchema = z.object({
+  settings: z.unknown(),
+  locked: z.array(z.string()),
+  /** The rule ids of the background's registry, so pages list every rule without loading the rules. */
+  ruleIds: z.optional(z.array(z.string())),
+});
 
 /** Reply to every settings change: `issues` non-empty means refused, and `state` is the unchanged current one. */
 const settingsChange = z.object({ state: SettingsStateSchema, issues: z.array(SettingsIssueSchema) });

@@ -1,6 +1,7 @@
 // The report as Norwegian text for people (`--format text`).
 import { formatAmount, t } from '../core/i18n';
 import type { AmountField, Bill, Locale, Report, Severity } from '../core/types';
+import { safeLine } from './safe-text';
 
 const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
 
@@ -38,5 +39,6 @@ export function formatReportText(bill: Bill, report: Report, locale: Locale): st
   lines.push(t(locale, 'cli_report_amounts', { honorar: sum('honorar'), refusjon: sum('refusjon'), egenandel: sum('egenandel') }));
   if (a.exemption) lines.push(t(locale, 'cli_report_exemption', { ground: a.exemption }));
   if (a.unknown.length) lines.push(t(locale, 'cli_report_unknown_amounts', { codes: a.unknown.join(', ') }));
-  return `${lines.join('\n')}\n`;
+  // Each entry is one line: a line break or escape sequence inside a bill's value is shown escaped.
+  return `${lines.map(safeLine).join('\n')}\n`;
 }

@@ -41,5 +41,5 @@ export function runImportTariff(args: ParsedArgs, io: CliIO): number {
   const file = args.positionals[0];
   if (!file || args.positionals.length > 1) throw new UsageError('import-tariff takes one takstkoder JSON file');
   if (!lastOption(args, 'out')) throw new UsageError('import-tariff needs --out <dir>');
-  return writeImported(readJson(io, file, 'takstkoder file'), args, io, file);
+  return writeImported(readJson(io, file, 'takstkoder-filen'), args, io, file);
 }

@@ -8,6 +8,8 @@ import { runExplain } from './explain';
 import { runFetchTariff } from './fetch-tariff';
 import { runImportTariff } from './import-tariff';
 import { EXIT_BAD_INPUT, UsageError, type CliIO } from './io';
+import { shownValue } from '../core/bill';
+import { safeLines } from './safe-text';
 
 export const USAGE = `takstvakt - kontroll av takster mot normaltariffen
 
@@ -24,8 +26,8 @@ const FLAGS = ['help', 'h', 'merge', 'replace'];
 
 /** Prints a failure as one line (exit 2); internal errors say so. */
 function fail(io: CliIO, e: unknown): number {
-  const msg = e instanceof UsageError ? e.message : `internal error: ${e instanceof Error ? e.message : String(e)}`;
-  io.stderr(`takstvakt: ${msg}\n`);
+  const msg = e instanceof UsageError ? e.message : `intern feil: ${e instanceof Error ? e.message : String(e)}`;
+  io.stderr(`takstvakt: ${safeLines(msg)}\n`);
   return EXIT_BAD_INPUT;
 }
 
@@ -43,7 +45,7 @@ export function runCli(argv: readonly string[], io: CliIO): number | Promise<num
       return 0;
     }
     const loc = lastOption(args, 'locale') ?? 'nb';
-    if (!isLocale(loc)) throw new UsageError('--locale must be nb, nn or en');
+    if (!isLocale(loc)) throw new UsageError(`--locale må være nb, nn eller en (fikk ${shownValue(loc)})`);
     const locale: Locale = loc;
     switch (command) {
       case 'check':
@@ -55,7 +57,7 @@ export function runCli(argv: readonly string[], io: CliIO): number | Promise<num
       case 'fetch-tariff':
         return runFetchTariff(args, io).catch((e: unknown) => fail(io, e));
       default:
-        throw new UsageError(`unknown command ${command}; see takstvakt --help`);
+        throw new UsageError(`ukjent kommando ${shownValue(command)}; se takstvakt --help`);
     }
   } catch (e) {
     // One clear line for the user; internal errors also exit 2 but say so.
@@ -70,14 +72,14 @@ export const nodeIO: CliIO = {
     try {
       return readFileSync(p, 'utf8');
     } catch (e) {
-      throw new UsageError(`cannot read ${p}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+      throw new UsageError(`kan ikke lese ${shownValue(p)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
   },
   readStdin: () => {
     try {
       return readFileSync(0, 'utf8');
     } catch {
-      throw new UsageError('cannot read the bill from stdin');
+      throw new UsageError('kan ikke lese regningen fra standard inn');
     }
   },
   writeFile: (p, d) => writeFileSync(p, d),

@@ -81,6 +81,7 @@ function conditions(row: TakstRow, locale: Locale): string[] {
   }
   if (Array.isArray(row.requiresDiagnosis)) out.push(t(locale, 'describe_cond_requires_diagnosis', { diagnoses: row.requiresDiagnosis.join(', ') }));
   if (row.carriedFrom) out.push(t(locale, 'describe_cond_carried', { from: row.carriedFrom }));
+  if (row.indication) out.push(t(locale, 'describe_cond_indication', { text: row.indication.text }));
   return out;
 }
 

@@ -18,11 +18,12 @@ export interface BillEntry {
 export interface ReportInput {
   /** Normalised codes, the offending one first. Empty for findings about the whole bill. */
   readonly codes: readonly string[];
-  /** Message key in `_locales` (prefix `rule_`): what is wrong and why. */
-  readonly key: string;
-  readonly params?: Record<string, string | number> | undefined;
-  /** Message key for how to fix it. */
-  readonly fixKey?: string | undefined;
+  /** Id in the rule's `meta.messages` (ESLint style): what is wrong and why. */
+  readonly messageId: string;
+  /** Placeholder values for the message and the fix. */
+  readonly data?: Record<string, string | number> | undefined;
+  /** Id in `meta.messages` of how to fix it. */
+  readonly fixId?: string | undefined;
   /** A weaker or stronger severity than the rule's default for this case (a clinic's setting still wins). */
   readonly severity?: Severity | undefined;
   /** Overrides or adds to the rule's source (e.g. the takst's own merknad). */
@@ -56,8 +57,8 @@ export function docsPath(id: string): string {
   return `docs/rules/${id}.md`;
 }
 
-/** The Helfo guidance for doctors the seeds reproduce; its address is not in our sources, so none is given. */
-export const HELFO_GUIDE = 'Helfo: Takstar og regelverk for legar (seed 004)';
+/** The Helfo guidance for doctors the product was specified from; its address is not in our sources, so none is given. */
+export const HELFO_GUIDE = 'Helfo: Takstar og regelverk for legar';
 // Addresses of the tariff, its merknader and its rows are year data: rules read them from the version
 // in force (never pinned to one year in code).
 

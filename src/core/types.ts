@@ -35,7 +35,7 @@ export interface BillLine {
 }
 
 export interface Bill {
-  /** Local Norwegian wall-clock time, `YYYY-MM-DDTHH:MM` (seconds optional). */
+  /** Local Norwegian wall-clock time, `YYYY-MM-DDTHH:MM` (the bill schema refuses seconds). */
   at: string;
   setting: Setting;
   onCall?: OnCall | undefined;
@@ -223,6 +223,20 @@ export interface TakstRow {
   requiresProcedure?: true | string[] | undefined;
   /** Official krever_diagnose: true = a diagnosis; a list = one of these diagnosis codes (or code prefixes). */
   requiresDiagnosis?: true | string[] | undefined;
+  /**
+   * The diagnoses that justify the takst ("må gå fram av diagnose"): code prefixes or 3-character
+   * ranges (`P70-P99`, `F`) per code system, and what they mean in words (nb) for the finding.
+   */
+  indication?: TakstIndication | undefined;
+}
+
+export interface TakstIndication {
+  /** In words, e.g. `psykisk lidelse`. */
+  text: string;
+  /** ICPC-2 prefixes/ranges (primary care). */
+  icpc2: string[];
+  /** ICD-10 prefixes/ranges (specialist care). */
+  icd10: string[];
 }
 
 export interface MerknadRow {
@@ -286,26 +300,11 @@ export interface CompiledTariff {
 // ---------------------------------------------------------------------------------------------
 // Rules
 
-export const RULE_IDS = [
-  'unknown-code',
-  'invalid-combination',
-  'only-combinable-with',
-  'requires-companion',
-  'repetition-limit',
-  'time-window',
-  'setting',
-  'clinician',
-  'patient-age',
-  'duration',
-  'diagnosis-required',
-  'diagnosis-system',
-  'copayment-exemption',
-  'tariff-version',
-  'future-date',
-  'prescription-contact',
-] as const;
-/** Stable rule ids; more may be added (append, never rename). */
-export type RuleId = (typeof RULE_IDS)[number] | (string & { readonly __extraRule?: never });
+/**
+ * Stable rule ids (append, never rename). The list itself is derived from the registry
+ * (`RULE_IDS` in src/core/rules/index.ts); pages that may not load the rules get it from the background.
+ */
+export type RuleId = string;
 
 export interface RuleMeta {
   id: RuleId;
@@ -322,4 +321,9 @@ export interface RuleMeta {
    * without an official version for the bill's date the finding's text says so.
    */
   yearData?: boolean | undefined;
+  /**
+   * Every message the rule can report, ESLint style: message id -> locale key (`rule_...` in
+   * _locales). `report({ messageId, fixId, data })` names ids from here; the locale test checks the keys.
+   */
+  messages: Readonly<Record<string, string>>;
 }

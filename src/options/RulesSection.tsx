@@ -1,6 +1,5 @@
 // Rules: severity per rule id (standard, off, info, warning, error) and the rules muted from a marker,
 // each with a way back, and the findings ignored once in open tabs.
-import { RULE_IDS } from '../core/types';
 import { useT } from '../ui/i18n';
 import { isLocked } from '../ui/settings';
 import { IgnoredList } from './IgnoredList';
@@ -15,7 +14,7 @@ export function RulesSection({ api }: { api: SettingsApi }) {
   const tr = useT();
   const { rules } = api.view.settings;
   // Rules a file or policy names that this build does not know still show, so they can be reset.
-  const ids = [...new Set<string>([...RULE_IDS, ...Object.keys(rules.severity)])];
+  const ids = [...new Set<string>([...api.view.ruleIds, ...Object.keys(rules.severity)])];
   const mutedLocked = isLocked(api.view, 'rules.muted');
   const ruleName = (id: string) => {
     const key = `options_rule_${id}`;

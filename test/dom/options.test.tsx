@@ -1,4 +1,5 @@
 // The settings page against the real ui: handlers and settings storage over an in-memory browser.
+import { RULE_IDS } from '../../src/core/rules/index';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { loadUserSettings, saveSettings } from '../../src/settings/store';
@@ -209,6 +210,13 @@ test('"test on the open tab" shows exactly what the content script read and wher
     ['2cd', '2', 'input[name=takst2]'],
   ]);
   expect(text(probe)).toContain('17:30');
+});
+
+test('the rules table lists every rule of the background registry, the newest too', async () => {
+  await mount();
+  const rules = section('rules-h');
+  await waitFor(() => expect(rules.querySelectorAll('tbody tr').length).toBe(RULE_IDS.length));
+  expect(text(rules)).toContain('Diagnosen viser ikke grunnlaget');
 });
 
 test('rule severity and muted rules can be changed and undone', async () => {

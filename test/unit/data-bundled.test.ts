@@ -87,6 +87,12 @@ describe('bundled tariff fastlege-2023-2024', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
   });
+
+  test('regenerating the diagnosis code lists from src/data/reference/codes gives the committed module', () => {
+    const r = spawnSync(process.execPath, [join(root, 'scripts/build-diagnosis-codes.mjs'), '--check'], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
 });
 
 describe('bundled tariff: the rules the seeds state are data', () => {
@@ -112,7 +118,7 @@ describe('bundled tariff: the rules the seeds state are data', () => {
   });
 
   test('seed-only rules name the seed section', () => {
-    expect(row('612b').fieldProvenance?.rules?.source).toMatch(/seed 004.*Takst 612b/);
+    expect(row('612b').fieldProvenance?.rules?.source).toMatch(/^Helfo: Takstar og regelverk for legar.*Takst 612b/);
     expect(row('1i').fieldProvenance?.rules?.source).toMatch(/Takst 1i/);
     expect(row('701c').fieldProvenance?.rules?.source).toMatch(/Merknad F1/);
   });
@@ -124,9 +130,10 @@ describe('bundled tariff: the rules the seeds state are data', () => {
     }
   });
 
-  test('1i is denied with consultations and home visits; 2ae with 1i and 1h', () => {
+  test('1i is denied with 1h, consultations and home visits; 2ae with 1i and 1h; 2fk with 2ak', () => {
     const deny1i = compiled('1i').deny;
-    expect([...(deny1i?.codes ?? [])].sort()).toEqual(['11ad', '11ak', '2ad', '2ae', '2aek', '2ak', '2fk']);
+    expect([...(deny1i?.codes ?? [])].sort()).toEqual(['11ad', '11ak', '1h', '2ad', '2ae', '2aek', '2ak', '2fk']);
+    expect([...(compiled('2fk').deny?.codes ?? [])]).toEqual(['2ak']);
     const deny2ae = compiled('2ae').deny;
     expect([...(deny2ae?.codes ?? [])].sort()).toEqual(['1h', '1i']);
   });
@@ -164,7 +171,7 @@ describe('bundled merknader', () => {
     expect(m.get('F1')?.summary).toMatch(/701c kan bare brukes sammen med 701a/);
     expect(m.get('F1')?.url).toMatch(/^https:\/\/normaltariffen\.legeforeningen\.no\//);
     expect(m.get('A1')?.summary).toBeNull();
-    expect(m.get('D1')?.provenance.source).toMatch(/seed 004/);
+    expect(m.get('D1')?.provenance.source).toMatch(/^Helfo: Takstar og regelverk for legar/);
     for (const x of v.merknader) expect(x.provenance.source.length).toBeGreaterThan(0);
   });
 });

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATALOGS, LOCALES } from '../../src/core/i18n';
-import { RULE_IDS } from '../../src/core/types';
+import { RULE_IDS } from '../../src/core/rules/index';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const allKeys = [...new Set(LOCALES.flatMap((l) => Object.keys(CATALOGS[l])))].sort();
@@ -27,6 +27,10 @@ describe('locale catalogs', () => {
       return LOCALES.some((l) => JSON.stringify(placeholders(CATALOGS[l][k]?.message ?? '')) !== nb);
     });
     expect(differing).toEqual([]);
+  });
+
+  test('nynorsk uses the established term «øyeblikkeleg hjelp», not «augneblinkeleg»', () => {
+    expect(Object.entries(CATALOGS.nn).filter(([, v]) => /augneblink/i.test(v.message)).map(([k]) => k)).toEqual([]);
   });
 
   test('nynorsk is not a copy of bokmål for UI sentences', () => {

@@ -1,5 +1,5 @@
 import { t } from '../../src/core/i18n';
-import { RULE_IDS } from '../../src/core/types';
+import { RULE_IDS } from '../../src/core/rules/index';
 import { RULES, validateBill } from '../../src/core/validate';
 import { BASE, BASE_ROWS, bill, check, compile } from './rules/helpers';
 

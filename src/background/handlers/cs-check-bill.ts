@@ -11,7 +11,6 @@ import { currentSettings } from '../settings-cache';
 import { dropIgnored, readRegionAndIgnored, sameFindings, withTabLock, writeRegion, type StoredFinding } from '../tab-state';
 import { availableTariffs, chooseTariffs } from '../tariffs';
 import { contentSender } from './sender';
-import { isOfficialVersion, tariffYears } from '../../core/tariff/official';
 
 export function csCheckBill(ctx: BackgroundContext): Handler<'cs:check-bill'> {
   return async (snapshot, sender) => {
@@ -39,11 +38,12 @@ export function csCheckBill(ctx: BackgroundContext): Handler<'cs:check-bill'> {
       now: `${clock.date}T${clock.time}`,
     });
     const findings = await store(ctx, tabId, frameId, snapshot.regionId, (ignored) => dropIgnored(report.findings, ignored));
-    const used = report.tariff ? tariffs.find((t) => t.ref.id === report.tariff?.id) : undefined;
-    // Only the version's kind and years cross to the page: the badge says "kontrollert mot 2023-24" when it is not official.
+    // Only the version's kind and years cross to the page (from the report's own tariff fields): the badge
+    // says "kontrollert mot 2023-24" when it is not official.
+    const used = report.tariff;
     const day = bill.at.slice(0, 10);
-    const covers = used !== undefined && used.ref.validFrom <= day && day <= used.ref.validTo;
-    const version = used ? { official: covers && isOfficialVersion(used.version), years: tariffYears(used.ref) } : undefined;
+    const covers = used !== null && used.validFrom <= day && day <= used.validTo;
+    const version = used ? { official: covers && used.official, years: used.year } : undefined;
     return { report: { ...report, findings }, locale: settings.locale, ...(version ? { version } : {}) };
   };
 }

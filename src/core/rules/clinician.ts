@@ -6,28 +6,29 @@ import { docsPath, HELFO_GUIDE, isDoctorOnlyKind, merknadUrl, rowRuleSource, typ
 
 function findingFor(ctx: RuleContext, e: BillEntry): ReportInput | null {
   const c = ctx.bill.clinician;
-  const params = { code: e.key };
+  const data = { code: e.key };
   const row = e.takst?.row;
   const who = row?.who;
   if (c?.performedBy === 'staff' && (isDoctorOnlyKind(e.takst) || who?.doctorOnly === true)) {
-    return { codes: [e.key], key: 'rule_clinician_staff', params, fixKey: 'rule_clinician_staff_fix', source: { merknad: 'B1', url: merknadUrl(ctx, 'B1') } };
+    return { codes: [e.key], messageId: 'staff', data, fixId: 'staffFix', source: { merknad: 'B1', url: merknadUrl(ctx, 'B1') } };
   }
   if (row && who?.notTurnus === true && c?.turnus === true) {
-    return { codes: [e.key], key: 'rule_clinician_not_turnus', params, fixKey: 'rule_clinician_not_turnus_fix', source: rowRuleSource(row) };
+    return { codes: [e.key], messageId: 'notTurnus', data, fixId: 'notTurnusFix', source: rowRuleSource(row) };
   }
   if (row && who?.specialistGP === true && c?.specialistGP !== true) {
     // Unknown (not stated) is a warning: many bills carry no clinician facts at all.
     return {
       codes: [e.key],
-      key: 'rule_clinician_specialist_gp',
-      params,
-      fixKey: 'rule_clinician_specialist_gp_fix',
+      messageId: 'specialistGP',
+      data,
+      fixId: 'specialistGPFix',
       severity: c?.specialistGP === false ? 'error' : 'warning',
       source: rowRuleSource(row),
     };
   }
   if (row?.specialistOnly && ctx.bill.setting !== 'spesialist') {
-    return { codes: [e.key], key: 'rule_clinician_specialist_only', params, fixKey: 'rule_clinician_specialist_only_fix', source: { merknad: 'LEGEND-GRÅ', url: merknadUrl(ctx, 'LEGEND-GRÅ') } };
+    const regulation = 'Normaltariffen: tegnforklaringen, grå/stjernemerkede takster (bare spesialister med driftsavtale med RHF)';
+    return { codes: [e.key], messageId: 'specialistOnly', data, fixId: 'specialistOnlyFix', source: { regulation, url: merknadUrl(ctx, 'LEGEND-GRÅ') } };
   }
   return null;
 }
@@ -41,6 +42,16 @@ export const clinician: Rule = {
     docs: docsPath('clinician'),
     description: 'Not allowed for this clinician: staff alone, a turnus doctor, no specialist in general practice, or a specialist-only takst (row data).',
     yearData: true,
+    messages: {
+      staff: 'rule_clinician_staff',
+      staffFix: 'rule_clinician_staff_fix',
+      notTurnus: 'rule_clinician_not_turnus',
+      notTurnusFix: 'rule_clinician_not_turnus_fix',
+      specialistGP: 'rule_clinician_specialist_gp',
+      specialistGPFix: 'rule_clinician_specialist_gp_fix',
+      specialistOnly: 'rule_clinician_specialist_only',
+      specialistOnlyFix: 'rule_clinician_specialist_only_fix',
+    },
   },
   check(ctx) {
     for (const e of ctx.entries) {

@@ -12,11 +12,19 @@ export const diagnosisRequired: Rule = {
     source: { regulation: `${HELFO_GUIDE}: Diagnosar («Rekningar du sender til Helfo, må innehalde minst ei diagnose»)` },
     docs: docsPath('diagnosis-required'),
     description: 'The bill has no diagnosis, or none of the diagnoses a takst requires (row.requiresDiagnosis).',
+    messages: {
+      missing: 'rule_diagnosis_required',
+      fixPrimary: 'rule_diagnosis_required_fix',
+      fixSpecialist: 'rule_diagnosis_required_fix_specialist',
+      missingFor: 'rule_diagnosis_required_for',
+      missingForFix: 'rule_diagnosis_required_for_fix',
+    },
   },
   check(ctx) {
     const given = (ctx.bill.diagnoses ?? []).filter((x) => x.trim() !== '').map(norm);
     if (given.length === 0) {
-      ctx.report({ codes: [], key: 'rule_diagnosis_required', fixKey: 'rule_diagnosis_required_fix' });
+      // The 70-99 / 1-29 ranges are ICPC-2's; a specialist codes ICD-10, so gets its own advice.
+      ctx.report({ codes: [], messageId: 'missing', fixId: ctx.bill.setting === 'spesialist' ? 'fixSpecialist' : 'fixPrimary' });
       return;
     }
     for (const e of ctx.entries) {
@@ -26,9 +34,9 @@ export const diagnosisRequired: Rule = {
       if (given.some((g) => wanted.some((w) => g.startsWith(w)))) continue;
       ctx.report({
         codes: [e.key],
-        key: 'rule_diagnosis_required_for',
-        params: { code: e.key, diagnoses: need.join(', ') },
-        fixKey: 'rule_diagnosis_required_for_fix',
+        messageId: 'missingFor',
+        data: { code: e.key, diagnoses: need.join(', ') },
+        fixId: 'missingForFix',
         source: { url: e.takst?.row.provenance.url ?? undefined },
       });
     }

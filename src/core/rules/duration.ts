@@ -14,7 +14,7 @@ export function allowedBySteps(minutes: number, steps: Steps): number {
 function checkSteps(ctx: RuleContext, e: BillEntry, row: TakstRow, steps: Steps): void {
   const minutes = ctx.bill.durationMinutes;
   const count = e.count;
-  const params = {
+  const data = {
     code: e.key,
     count,
     over: steps.over + steps.per * (count - 1),
@@ -25,9 +25,9 @@ function checkSteps(ctx: RuleContext, e: BillEntry, row: TakstRow, steps: Steps)
   };
   const source = rowRuleSource(row);
   if (minutes === undefined) {
-    ctx.report({ codes: [e.key], key: 'rule_duration_steps_unknown', params, fixKey: 'rule_duration_unknown_fix', severity: 'info', source });
+    ctx.report({ codes: [e.key], messageId: 'stepsUnknown', data, fixId: 'unknownFix', severity: 'info', source });
   } else if (count > allowedBySteps(minutes, steps)) {
-    ctx.report({ codes: [e.key], key: 'rule_duration_steps', params, fixKey: 'rule_duration_steps_fix', source });
+    ctx.report({ codes: [e.key], messageId: 'steps', data, fixId: 'stepsFix', source });
   }
 }
 
@@ -42,11 +42,11 @@ function check(ctx: RuleContext): void {
     }
     const min = row.minDurationMinutes;
     if (min === null) continue;
-    const params = { code: e.key, min, minutes: minutes ?? '-' };
+    const data = { code: e.key, min, minutes: minutes ?? '-' };
     if (minutes === undefined) {
-      ctx.report({ codes: [e.key], key: 'rule_duration_unknown', params, fixKey: 'rule_duration_unknown_fix', severity: 'info' });
+      ctx.report({ codes: [e.key], messageId: 'unknown', data, fixId: 'unknownFix', severity: 'info' });
     } else if (minutes < min) {
-      ctx.report({ codes: [e.key], key: 'rule_duration_min', params, fixKey: 'rule_duration_min_fix' });
+      ctx.report({ codes: [e.key], messageId: 'min', data, fixId: 'minFix' });
     }
   }
 }
@@ -60,6 +60,15 @@ export const duration: Rule = {
     docs: docsPath('duration'),
     description: 'A duration condition fails: minDurationMinutes, or the count against durationSteps.',
     yearData: true,
+    messages: {
+      min: 'rule_duration_min',
+      minFix: 'rule_duration_min_fix',
+      unknown: 'rule_duration_unknown',
+      unknownFix: 'rule_duration_unknown_fix',
+      steps: 'rule_duration_steps',
+      stepsFix: 'rule_duration_steps_fix',
+      stepsUnknown: 'rule_duration_steps_unknown',
+    },
   },
   check,
 };

@@ -44,9 +44,9 @@ function check(ctx: RuleContext): void {
     const alone = deny.mode === 'allExcept' && deny.codes.size <= 1;
     ctx.report({
       codes: [a.key, ...others],
-      key: alone ? 'rule_invalid_combination_alone' : 'rule_invalid_combination',
-      params: { code: a.key, others: others.join(', '), list: deny.text },
-      fixKey: 'rule_invalid_combination_fix',
+      messageId: alone ? 'alone' : 'denied',
+      data: { code: a.key, others: others.join(', '), list: deny.text },
+      fixId: 'fix',
       source: { regulation: `Normaltariffen: ugyldig takstkombinasjon (${a.key}); ${HELFO_GUIDE}`, url: a.takst.row.provenance.url ?? undefined },
     });
   }
@@ -61,6 +61,7 @@ export const invalidCombination: Rule = {
     docs: docsPath('invalid-combination'),
     description: "A code's deny list names another code on the bill (seed-stated combinations are deny lists in the data).",
     yearData: true,
+    messages: { denied: 'rule_invalid_combination', alone: 'rule_invalid_combination_alone', fix: 'rule_invalid_combination_fix' },
   },
   check,
 };

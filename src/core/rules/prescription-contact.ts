@@ -13,6 +13,7 @@ export const prescriptionContact: Rule = {
     docs: docsPath('prescription-contact'),
     description: 'A contact takst at legevakt or in the evening: use row.prescriptionCode instead if a prescription was written.',
     yearData: true,
+    messages: { useInstead: 'rule_prescription_contact_code', fix: 'rule_prescription_contact_code_fix' },
   },
   check(ctx) {
     if (ctx.bill.setting !== 'legevakt' && !ctx.eveningWindow) return;
@@ -22,9 +23,9 @@ export const prescriptionContact: Rule = {
       if (!row || !instead) continue;
       ctx.report({
         codes: [e.key],
-        key: 'rule_prescription_contact_code',
-        params: { code: e.key, instead },
-        fixKey: 'rule_prescription_contact_code_fix',
+        messageId: 'useInstead',
+        data: { code: e.key, instead },
+        fixId: 'fix',
         source: rowRuleSource(row),
       });
     }

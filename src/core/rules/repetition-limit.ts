@@ -28,12 +28,19 @@ export const repetitionLimit: Rule = {
     defaultSeverity: 'error',
     bypass: 'never',
     source: {
-      merknad: 'LEGEND-REPETISJONER',
-      regulation: 'Normaltariffen: Rep-kolonnen',
+      regulation: 'Normaltariffen: tegnforklaringen til Rep-kolonnen (hvor mange ganger en takst kan føres)',
     },
     docs: docsPath('repetition-limit'),
     description: 'A count is above what the takst allows per bill, or a yearly maximum applies (info; an error when one bill exceeds it).',
     yearData: true,
+    messages: {
+      tooMany: 'rule_repetition_limit',
+      once: 'rule_repetition_limit_once',
+      fix: 'rule_repetition_limit_fix',
+      perYear: 'rule_repetition_limit_per_year',
+      perYearInfo: 'rule_repetition_limit_per_year_info',
+      perYearFix: 'rule_repetition_limit_per_year_fix',
+    },
   },
   check(ctx) {
     const legend = { url: merknadUrl(ctx, 'LEGEND-REPETISJONER') };
@@ -45,9 +52,9 @@ export const repetitionLimit: Rule = {
         const over = e.count > perYear;
         ctx.report({
           codes: [e.key],
-          key: over ? 'rule_repetition_limit_per_year' : 'rule_repetition_limit_per_year_info',
-          params: { code: e.key, count: e.count, max: perYear },
-          fixKey: over ? 'rule_repetition_limit_fix' : 'rule_repetition_limit_per_year_fix',
+          messageId: over ? 'perYear' : 'perYearInfo',
+          data: { code: e.key, count: e.count, max: perYear },
+          fixId: over ? 'fix' : 'perYearFix',
           severity: over ? 'error' : 'info',
           source: rowRuleSource(row),
         });
@@ -58,9 +65,9 @@ export const repetitionLimit: Rule = {
       if (e.count <= max) continue;
       ctx.report({
         codes: [e.key],
-        key: max === 1 ? 'rule_repetition_limit_once' : 'rule_repetition_limit',
-        params: { code: e.key, count: e.count, max },
-        fixKey: 'rule_repetition_limit_fix',
+        messageId: max === 1 ? 'once' : 'tooMany',
+        data: { code: e.key, count: e.count, max },
+        fixId: 'fix',
         source: legend,
       });
     }

@@ -19,10 +19,11 @@ export const requiresCompanion: Rule = {
     id: 'requires-companion',
     defaultSeverity: 'error',
     bypass: 'never',
-    source: { regulation: `Helfo control: companion takster must be on the same bill; ${HELFO_GUIDE}` },
+    source: { regulation: `Helfo: tilleggstakster må stå på samme regning som grunntaksten; ${HELFO_GUIDE}` },
     docs: docsPath('requires-companion'),
     description: 'A supplement lacks its base takst (any of requiresAnyOf, or requiresProcedure) on the same bill.',
     yearData: true,
+    messages: { missing: 'rule_requires_companion', missingProcedure: 'rule_requires_procedure', fix: 'rule_requires_companion_fix' },
   },
   check(ctx) {
     for (const e of ctx.entries) {
@@ -31,13 +32,13 @@ export const requiresCompanion: Rule = {
       const source = { url: row.provenance.url ?? undefined };
       const need = e.takst?.requiresAnyOf;
       if (need && need.length > 0 && !hasAny(ctx, e, need)) {
-        ctx.report({ codes: [e.key], key: 'rule_requires_companion', params: { code: e.key, companions: need.join(', ') }, fixKey: 'rule_requires_companion_fix', source });
+        ctx.report({ codes: [e.key], messageId: 'missing', data: { code: e.key, companions: need.join(', ') }, fixId: 'fix', source });
       }
       const proc = row.requiresProcedure;
       if (proc === true && !hasProcedure(ctx, e)) {
-        ctx.report({ codes: [e.key], key: 'rule_requires_procedure', params: { code: e.key }, fixKey: 'rule_requires_companion_fix', source });
+        ctx.report({ codes: [e.key], messageId: 'missingProcedure', data: { code: e.key }, fixId: 'fix', source });
       } else if (Array.isArray(proc) && !hasAny(ctx, e, proc.map((c) => c.toLowerCase()))) {
-        ctx.report({ codes: [e.key], key: 'rule_requires_companion', params: { code: e.key, companions: proc.join(', ') }, fixKey: 'rule_requires_companion_fix', source });
+        ctx.report({ codes: [e.key], messageId: 'missing', data: { code: e.key, companions: proc.join(', ') }, fixId: 'fix', source });
       }
     }
   },

@@ -4,11 +4,11 @@
 // (valid on a home visit from there).
 import { docsPath, HELFO_GUIDE, rowRuleSource, type BillEntry, type Rule } from '../rule';
 
-/** Tilstedevakt finding for a takst that is allowed in this setting; `homeVisit`: the bill has one. */
-function presenceFinding(e: BillEntry, homeVisit: boolean): string | null {
+/** Tilstedevakt finding (message id) for a takst that is allowed in this setting; `homeVisit`: the bill has one. */
+function presenceFinding(e: BillEntry, homeVisit: boolean): 'presence' | 'presenceTravel' | null {
   const onCall = e.takst?.row.onCall;
-  if (onCall && !onCall.includes('presence')) return 'rule_setting_presence';
-  if (e.takst?.row.kind === 'travel' && !homeVisit) return 'rule_setting_presence_travel';
+  if (onCall && !onCall.includes('presence')) return 'presence';
+  if (e.takst?.row.kind === 'travel' && !homeVisit) return 'presenceTravel';
   return null;
 }
 
@@ -21,6 +21,14 @@ export const setting: Rule = {
     docs: docsPath('setting'),
     description: "A takst is not allowed in this setting (row.settings) or on-call form (row.onCall; travel with tilstedevakt).",
     yearData: true,
+    messages: {
+      notHere: 'rule_setting_not_here',
+      fix: 'rule_setting_fix',
+      presence: 'rule_setting_presence',
+      presenceFix: 'rule_setting_presence_fix',
+      presenceTravel: 'rule_setting_presence_travel',
+      presenceTravelFix: 'rule_setting_presence_travel_fix',
+    },
   },
   check(ctx) {
     const where = ctx.bill.setting;
@@ -32,15 +40,15 @@ export const setting: Rule = {
       if (allowed && !allowed.includes(where)) {
         ctx.report({
           codes: [e.key],
-          key: 'rule_setting_not_here',
-          params: { code: e.key, setting: where, allowed: allowed.join(', ') },
-          fixKey: 'rule_setting_fix',
+          messageId: 'notHere',
+          data: { code: e.key, setting: where, allowed: allowed.join(', ') },
+          fixId: 'fix',
           source: { url: e.takst.row.provenance.url ?? undefined },
         });
         continue;
       }
-      const key = presence ? presenceFinding(e, homeVisit) : null;
-      if (key) ctx.report({ codes: [e.key], key, params: { code: e.key }, fixKey: `${key}_fix`, source: rowRuleSource(e.takst.row) });
+      const id = presence ? presenceFinding(e, homeVisit) : null;
+      if (id) ctx.report({ codes: [e.key], messageId: id, data: { code: e.key }, fixId: `${id}Fix`, source: rowRuleSource(e.takst.row) });
     }
   },
 };

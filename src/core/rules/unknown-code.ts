@@ -14,6 +14,15 @@ export const unknownCode: Rule = {
     source: { regulation: `${HELFO_GUIDE}: forskrifta tillèt ikkje andre takstar` },
     docs: docsPath('unknown-code'),
     description: 'A code is not in the tariff version in force (an error only for an official version covering the date), or the version marks it as replaced.',
+    messages: {
+      unknown: 'rule_unknown_code',
+      notACode: 'rule_unknown_code_shape',
+      fix: 'rule_unknown_code_fix',
+      replaced: 'rule_unknown_code_replaced',
+      replacedFix: 'rule_unknown_code_replaced_fix',
+      partial: 'rule_unknown_code_partial',
+      partialFix: 'rule_unknown_code_partial_fix',
+    },
   },
   check(ctx) {
     const ref = ctx.tariff.ref;
@@ -22,20 +31,20 @@ export const unknownCode: Rule = {
     for (const e of ctx.entries) {
       const by = e.takst?.row.replacedBy;
       if (by) {
-        ctx.report({ codes: [e.key], key: 'rule_unknown_code_replaced', params: { code: e.key, by, tariff: ref.id }, fixKey: 'rule_unknown_code_replaced_fix', source });
+        ctx.report({ codes: [e.key], messageId: 'replaced', data: { code: e.key, by, tariff: ref.id }, fixId: 'replacedFix', source });
         continue;
       }
       if (e.takst) continue;
       if (!isCodeShaped(e.key)) {
-        ctx.report({ codes: [e.key], key: 'rule_unknown_code_shape', params: { code: e.key, tariff: ref.id }, fixKey: 'rule_unknown_code_fix', source });
+        ctx.report({ codes: [e.key], messageId: 'notACode', data: { code: e.key, tariff: ref.id }, fixId: 'fix', source });
       } else if (official) {
-        ctx.report({ codes: [e.key], key: 'rule_unknown_code', params: { code: e.key, tariff: ref.id }, fixKey: 'rule_unknown_code_fix', source });
+        ctx.report({ codes: [e.key], messageId: 'unknown', data: { code: e.key, tariff: ref.id }, fixId: 'fix', source });
       } else {
         ctx.report({
           codes: [e.key],
-          key: 'rule_unknown_code_partial',
-          params: { code: e.key, tariff: ref.id, year: ref.year },
-          fixKey: 'rule_unknown_code_partial_fix',
+          messageId: 'partial',
+          data: { code: e.key, tariff: ref.id, year: ref.year },
+          fixId: 'partialFix',
           severity: 'warning',
           source,
         });

@@ -56,6 +56,9 @@ export const RepetitionSchema = z.discriminatedUnion('kind', [
 
 const ageSchema = z.nullable(z.int('must be whole years').check(z.minimum(0), z.maximum(130)));
 
+/** A diagnosis code prefix (`F`, `P76`, `F500`) or an inclusive range of 3-character codes (`P70-P99`). */
+const DIAGNOSIS_PATTERN = /^[A-Z](\d{0,3}|\d\d-[A-Z]\d\d)$/;
+
 export const TakstRowSchema = z.strictObject({
   code: takstCode,
   chapter: nonEmpty,
@@ -108,6 +111,13 @@ export const TakstRowSchema = z.strictObject({
   requiresProcedure: z.optional(z.union([z.literal(true), z.array(looseCode).check(z.minLength(1), z.maxLength(1000))])),
   requiresDiagnosis: z.optional(
     z.union([z.literal(true), z.array(z.string().check(z.regex(/^[A-Za-z]\d{1,2}(\.?\w{0,4})?$/, 'is not a diagnosis code'))).check(z.minLength(1), z.maxLength(1000))]),
+  ),
+  indication: z.optional(
+    z.strictObject({
+      text: nonEmpty,
+      icpc2: z.array(z.string().check(z.regex(DIAGNOSIS_PATTERN, 'is not a diagnosis code, prefix or range (P70-P99)'))),
+      icd10: z.array(z.string().check(z.regex(DIAGNOSIS_PATTERN, 'is not a diagnosis code, prefix or range (F00-F99)'))),
+    }),
   ),
 });
 

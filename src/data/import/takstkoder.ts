@@ -231,6 +231,7 @@ function withBase(r: ReadRow, base: TakstRow | undefined, source: Provenance, ba
     timeClass: base.timeClass,
     minAge: base.minAge,
     maxAgeExclusive: base.maxAgeExclusive,
+    ...(base.indication ? { indication: structuredClone(base.indication) } : {}),
     repetition: r.row.repetition ?? base.repetition,
     // Year facts the API has no field for (on-call forms, clock, evening exception, who may bill ...).
     ...carriedRuleOptions(base),
@@ -283,12 +284,13 @@ const KEY_ORDERS: readonly (readonly string[])[] = [
   ['code', 'chapter', 'kind', 'label', 'labelNn', 'labelEn', 'hon', 'ref', 'egen', 'repetition', 'merknader', 'deny', 'allow',
     'requiresAnyOf', 'specialistOnly', 'settings', 'minDurationMinutes', 'maxPerYear', 'timeClass', 'minAge', 'maxAgeExclusive',
     'provenance', 'fieldProvenance', 'replacedBy', 'carriedFrom', 'onCall', 'clock', 'eveningException', 'dayCode', 'durationSteps', 'who',
-    'prescriptionCode', 'requiresProcedure', 'requiresDiagnosis'],
+    'prescriptionCode', 'requiresProcedure', 'requiresDiagnosis', 'indication'],
   ['id', 'summary', 'summaryNn', 'summaryEn', 'url', 'provenance'],
   ['source', 'url', 'year', 'verified', 'note'],
   ['kind', 'max', 'percent'],
   ['any', 'fastlege', 'legevakt'],
   ['hon', 'ref', 'egen', 'rules'],
+  ['text', 'icpc2', 'icd10'],
 ];
 
 function orderKeys(value: unknown): unknown {

@@ -89,7 +89,7 @@ describe('service worker', () => {
     boot(b);
     const m = bill(['2ad']);
     m.payload.context.date = '2024-02-30';
-    expect(await b.fake.send(m, tabSender(3))).toEqual({ ok: false, error: 'at: is not a real date/time' });
+    expect(await b.fake.send(m, tabSender(3))).toEqual({ ok: false, error: 'at: er ikke en gyldig dato og tid (år 1900–2999)' });
   });
 
   test('rule severities and muted rules from settings apply; a settings change reaches the running worker', async () => {

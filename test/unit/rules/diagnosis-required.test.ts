@@ -1,4 +1,4 @@
-import { BASE_ROWS, compile, row, ruleTable } from './helpers';
+import { BASE_ROWS, check, compile, findingsOf, row, ruleTable } from './helpers';
 
 describe('diagnosis-required', () => {
   ruleTable('diagnosis-required', [
@@ -7,6 +7,13 @@ describe('diagnosis-required', () => {
     { name: 'an empty list', bill: { codes: '2ad', diagnoses: [] }, want: ['rule_diagnosis_required'] },
     { name: 'only blanks', bill: { codes: '2ad', diagnoses: ['  '] }, want: ['rule_diagnosis_required'] },
   ]);
+
+  test('the fix names ICPC-2 ranges only in primary care', () => {
+    const fix = (setting: 'fastlege' | 'spesialist') => findingsOf(check({ codes: 'k01a', setting, diagnoses: [] }), 'diagnosis-required')[0]?.fix ?? '';
+    expect(fix('fastlege')).toMatch(/70–99/);
+    expect(fix('spesialist')).toMatch(/ICD-10/);
+    expect(fix('spesialist')).not.toMatch(/70–99|1–29/);
+  });
 });
 
 // Official krever_diagnose -> requiresDiagnosis: a list means one of those codes (or a code under a prefix).
