@@ -244,7 +244,7 @@ test('a bad takstkoder file lists its rows and stores nothing; a good one is pre
   const good = { takstkoder: [{ takstkode: '2ad', fagomraade: 'LE', fradato: '2023-07-01', tildato: '2024-06-30', honorar: 199, refusjon: 20, egenandel: 179, beskrivelse: 'Konsultasjon, dagtid' }] };
   await chooseFile(fileInput(), 'good.json', JSON.stringify(good));
   // Nothing is stored before the clinic has seen the coverage and chosen.
-  await waitFor(() => expect(text(tariff)).toContain('Filen har 1 av 187 takster i Fastlegetariffen 2023–2024'));
+  await waitFor(() => expect(text(tariff)).toContain('Filen har 1 av 187 takster i Normaltariffen 2023-24, Takstvakts delvise data (fastlege)'));
   expect(await listImportedTariffs(world.browser.storage.local)).toEqual([]);
   expect(text(tariff.querySelector('[data-testid="tariff-diff"]')!)).toMatch(/2ad: .*egenandel 170 kr → 179 kr/);
   expect(byText(tariff, 'label', 'Flett').querySelector('input')!.checked).toBe(true);

@@ -222,9 +222,9 @@ describe('bundled tariff 2023-24: year facts the rules read are row data', () =>
     ['2ae', { who: { notTurnus: true } }],
     ['2dd', { who: { specialistGP: true } }],
     ['1bk', { prescriptionCode: '1i' }],
-  ])('%s %j, with the seed as its source', (code, want) => {
+  ])('%s %j, with the Helfo guidance as its source', (code, want) => {
     expect(row(code)).toMatchObject(want);
-    expect(row(code).fieldProvenance?.rules?.source).toMatch(/seed 004/);
+    expect(row(code).fieldProvenance?.rules?.source).toMatch(/^Helfo: Takstar og regelverk for legar .*avsnitt «/);
   });
 
   test('the version is Takstvakt data, not official, with a short human label', () => {

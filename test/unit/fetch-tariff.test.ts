@@ -73,7 +73,7 @@ describe('fetch-tariff: a good answer', () => {
 
   test('prints what it wrote and how much of the version in use the answer covers', () => {
     expect(got.out()).toMatch(/takstkoder-2026-2027\.json: 3026 takster, 2026-07-01 – 2027-06-30/);
-    expect(got.out()).toMatch(/of the 187 takster of fastlege-2023-2024.*replace: \d+ dropped/);
+    expect(got.out()).toMatch(/of the 188 takster of fastlege-2026-2027.*replace: \d+ dropped/);
   });
 
   test('check --tariff <that file>: a 2026 bill gets its amounts and no tariff-version finding', () => {

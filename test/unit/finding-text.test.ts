@@ -10,8 +10,21 @@ import { validateBill } from '../../src/core/validate';
 import { bundledCompiled } from '../../src/data/index';
 import { BASE_ROWS, compile, lines, row } from './rules/helpers';
 
-/** The fixture tariff plus a takst with a minimum age (no bundled row has one). */
-const FIXTURE = compile([...BASE_ROWS, row('777', { kind: 'procedure', minAge: 18 })]);
+/**
+ * The fixture tariff, official (so an unknown code is an error, not the partial-data warning), plus
+ * takster with row facts no bundled row has: a minimum age, a yearly maximum, a required procedure and
+ * required diagnoses.
+ */
+const FIXTURE = compile(
+  [
+    ...BASE_ROWS,
+    row('777', { kind: 'procedure', minAge: 18 }),
+    row('778', { kind: 'procedure', maxPerYear: 2 }),
+    row('779', { kind: 'other', requiresProcedure: true }),
+    row('780', { kind: 'other', requiresDiagnosis: ['P76'] }),
+  ],
+  { official: true },
+);
 
 const EN_WORDS = new Set(['the', 'is', 'are', 'must', 'cannot', 'with', 'only', 'when', 'which', 'should', 'this', 'that', 'not', 'was', 'will', 'has', 'have', 'of', 'and', 'be', 'on', 'or', 'it', 'if', 'in', 'an']);
 /** Two or more distinct English function words make a sentence English (Norwegian shares almost none). */
@@ -102,6 +115,10 @@ const CORPUS: Spec[] = [
   ...['frikort', 'pregnancy', 'occupational-injury', 'prison', 'unable-to-pay', 'communicable-disease', 'violence-abuse'].map((g) => ({ codes: '2ad', patient: { age: 40, exemptions: [g] } }) as Spec),
   { codes: 'k01a', setting: 'spesialist', diagnoses: ['F32'], patient: { age: 12, exemptions: ['psychotherapy-under-18'] } },
   { codes: '2ad', patient: { age: 12 } },
+  { codes: '2ad 778' },
+  { codes: '2ad 778 x3' },
+  { codes: '2ad 779' },
+  { codes: '2ad 780' },
 ];
 
 function run(spec: Spec, locale: Locale, tariffs: readonly CompiledTariff[] = [FIXTURE]): Finding[] {

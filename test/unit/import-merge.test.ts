@@ -110,7 +110,7 @@ describe('version selection follows dates, not import order', () => {
     for (const list of [[r.tariff, ...bundled], [...bundled, r.tariff]]) {
       expect(pickTariff(list, '2024-03-12').tariff?.ref.id).toBe('takstkoder-2023-2024');
     }
-    // Dates outside the imported year still get the version covering them (here: none, the nearest).
-    expect(pickTariff([...bundled, r.tariff], '2024-08-01').covers).toBe(false);
+    // Dates outside the imported year still get the version covering them (here the bundled 2024-25).
+    expect(pickTariff([...bundled, r.tariff], '2024-08-01')).toMatchObject({ covers: true, tariff: { ref: { id: 'fastlege-2024-2025' } } });
   });
 });

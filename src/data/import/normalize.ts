@@ -52,8 +52,27 @@ export function normalizeRow(raw: Record<string, unknown>): Record<string, unkno
 /** Fields that identify a row in the API's store but say nothing about the takst. */
 const ID_FIELDS = new Set(['takst_id', 'resource_id', 'id']);
 
-/** A stable text of a row's content without its ids: two rows with the same key are the same takst row. */
-export function rowContentKey(row: Record<string, unknown>): string {
+/** No real field nests this deep; a deeper one is a bad value the row check names, not a duplicate. */
+const MAX_CONTENT_DEPTH = 32;
+
+/** Whether a value nests deeper than `max` (iterative: a hostile file must not overflow the stack). */
+function nestsDeeper(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, d] = stack.pop() as [unknown, number];
+    if (v === null || typeof v !== 'object') continue;
+    if (d >= max) return true;
+    for (const x of Object.values(v)) stack.push([x, d + 1]);
+  }
+  return false;
+}
+
+/**
+ * A stable text of a row's content without its ids: two rows with the same key are the same takst row.
+ * Null for a row with a value nested too deep to compare (it is never a duplicate; its check fails).
+ */
+export function rowContentKey(row: Record<string, unknown>): string | null {
   const keys = Object.keys(row).filter((k) => !ID_FIELDS.has(k)).sort();
+  if (keys.some((k) => nestsDeeper(row[k], MAX_CONTENT_DEPTH))) return null;
   return JSON.stringify(keys.map((k) => [k, row[k] ?? null]));
 }

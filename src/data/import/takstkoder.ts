@@ -57,11 +57,11 @@ export function importTakstkoder(json: unknown, options: ImportOptions = {}): Im
     const rec = normalizeRow(raw as Record<string, unknown>);
     // The same row twice (same content under another takst_id/resource_id) is one row.
     const content = rowContentKey(rec);
-    if (contents.has(content)) {
+    if (content !== null && contents.has(content)) {
       warnings.push(`row ${index}: repeats an earlier row (only its ids differ); skipped`);
       return;
     }
-    contents.add(content);
+    if (content !== null) contents.add(content);
     let code: string | null = null;
     try {
       code = readText(rec, 'takstkode');
