@@ -14,6 +14,8 @@ export function formatReportText(bill: Bill, report: Report, locale: Locale): st
       ? t(locale, 'cli_report_tariff', { id: report.tariff.id, from: report.tariff.validFrom, to: report.tariff.validTo })
       : t(locale, 'cli_report_no_tariff'),
   );
+  // Say when the data is not Helsedirektoratet's: a missing code or list may then be our gap, not the tariff's.
+  if (report.tariff && report.tariff.official === false) lines.push(t(locale, 'cli_report_tariff_partial', { label: report.tariff.label, year: report.tariff.year }));
   lines.push('');
   const findings = [...report.findings].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
   if (findings.length === 0) lines.push(t(locale, 'cli_report_no_findings'));

@@ -62,6 +62,8 @@ describe('takstvakt check', () => {
     expect(m.out()).toMatch(/^Takstvakt – kontroll av regning 2024-03-13 10:30/);
     expect(m.out()).toContain('FEIL');
     expect(m.out()).toContain('Slik retter du:');
+    // The bundled data is not official, and the text says so under the version line.
+    expect(m.out()).toContain('Ikke Helsedirektoratets offisielle takster: Normaltariffen 2023-24, Takstvakts delvise data (fastlege). Hent gjeldende takster for 2023-24');
   });
 
   test('text never shows an unknown sum as 0: unknown, or "minst" for a lower bound', () => {
