@@ -8,4 +8,7 @@ if (!fs.existsSync(bundle)) {
   process.exit(2);
 }
 const { runCli, nodeIO } = require(bundle);
-process.exitCode = runCli(process.argv.slice(2), nodeIO);
+// fetch-tariff answers with a promise; the other commands with the exit code itself.
+Promise.resolve(runCli(process.argv.slice(2), nodeIO)).then((code) => {
+  process.exitCode = code;
+});

@@ -52,7 +52,8 @@ export class Bridge implements ScannerSink {
       this.health.ok();
       this.findings.set(r.id, res.value.report.findings);
       // The tab's stored state is full: markers still work here, the badge says the popup shows less.
-      this.overlay.setStatus({ full: res.value.full === true });
+      // `version`: the badge says "kontrollert mot 2023-24" until an official version covers the bill.
+      this.overlay.setStatus({ full: res.value.full === true, unofficialYears: res.value.version && !res.value.version.official ? res.value.version.years : null });
       this.render(current);
       // Markers first: the reply is what the doctor waits for (laid out now, if anything changed);
       // then the state, off the hot path.

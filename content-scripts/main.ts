@@ -53,7 +53,7 @@ async function main(ctx: ContentScriptContext, notChecked: NotChecked, setString
     ignoreOnce: (f, regionId) => void send('cs:ignore-once', { regionId, rule: f.rule, codes: f.codes }).then(rescan),
     openRuleSettings: (rule) => void send('cs:open-rule-settings', { rule }),
     openDocs: (rule) => void send('cs:open-docs', { rule }),
-  });
+  }, () => void send('cs:open-settings', { section: 'tariff-fetch' }));
   overlay.setStatus({ muted: config.value.muted });
   const scanner = new Scanner(ctx, adapter, new Bridge(send, overlay, { failed: () => notChecked.show('check'), ok: () => notChecked.clear() }), {
     isOwn: (n) => OWN_HOSTS.has(n),

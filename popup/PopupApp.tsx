@@ -35,9 +35,11 @@ export interface PopupProps {
   pageUrl?: string | undefined;
   /** Host permission requests (chrome.permissions); with `pageUrl` they enable "Kontroller dette nettstedet". */
   permissions?: PopupPermissions | undefined;
+  /** Opens the settings page at "Hent gjeldende takster"; absent in tests. */
+  openFetch?: (() => void) | undefined;
 }
 
-export function PopupApp({ client, tabId, pageOrigin, openOptions, pageUrl, permissions }: PopupProps) {
+export function PopupApp({ client, tabId, pageOrigin, openOptions, pageUrl, permissions, openFetch }: PopupProps) {
   const [locale, setLocale] = useState<Locale>('nb');
   const [tariffs, setTariffs] = useState<Tariffs | null>(null);
   const [tariffId, setTariffId] = useState<string | null>(null);
@@ -75,6 +77,16 @@ export function PopupApp({ client, tabId, pageOrigin, openOptions, pageUrl, perm
             )}
           </header>
           {pageUrl && permissions && <SiteBar pageUrl={pageUrl} permissions={permissions} />}
+          {tariffs && (tariffs.officialToday === false || tariffs.notice?.kind === 'newer') && (
+            <p class="tariff-offer" data-testid="tariff-offer">
+              {t(locale, tariffs.notice?.kind === 'newer' ? 'popup_tariff_notice_newer' : 'popup_tariff_unofficial')}{' '}
+              {openFetch && (
+                <button type="button" onClick={openFetch}>
+                  {t(locale, 'popup_tariff_fetch')}
+                </button>
+              )}
+            </p>
+          )}
           {error && (
             <p role="alert" class="error">
               {t(locale, 'popup_error_load', { error })}

@@ -45,6 +45,7 @@ if (root) {
         pageUrl={url}
         permissions={permissions}
         openOptions={() => void chrome.runtime.openOptionsPage()}
+        openFetch={() => void chrome.tabs.create({ url: chrome.runtime.getURL('options/options.html#tariff-fetch') })}
       />,
       root,
     ),

@@ -13,6 +13,9 @@ import { DOCS_CSS, docsPage } from './lib/markdown.mjs';
 import { helpPages } from './lib/help.mjs';
 
 export const DEMO_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
+// The demo/test build may also fetch the tariff from this machine (the e2e tests' stand-in for the
+// takstkoder API); the store build's pages connect to the two official origins only (manifest.json).
+export const DEMO_CONNECT = ['http://127.0.0.1:*', 'http://localhost:*'];
 export const CONTENT_BUDGET_BYTES = 40 * 1024;
 const STAGE = 'dist/.stage';
 const ICON_SIZES = [16, 32, 48, 128];
@@ -74,6 +77,8 @@ export function manifestFor(browser, { demo }) {
   const m = structuredClone(src);
   if (demo) {
     m.host_permissions = [...DEMO_MATCHES];
+    const csp = m.content_security_policy.extension_pages;
+    m.content_security_policy.extension_pages = csp.replace(/connect-src ([^;]*)/, (_, list) => `connect-src ${list} ${DEMO_CONNECT.join(' ')}`);
     m.content_scripts = [{ matches: [...DEMO_MATCHES], js: ['content.js'], all_frames: true, run_at: 'document_idle' }];
   }
   if (browser === 'chrome') {

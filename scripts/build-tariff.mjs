@@ -1,18 +1,20 @@
 #!/usr/bin/env node
 // Generates src/data/tariffs/fastlege-2023-2024.json from the reference copies (facts.json,
-// merknader.json) and the curation in src/data/curation/. Every row says where it came from.
-//   node scripts/build-tariff.mjs          write the file
-//   node scripts/build-tariff.mjs --check  exit 1 when the committed file differs from a fresh build
+// merknader.json) and the curation in src/data/curation/, and from it the carried-forward versions
+// for 2024-25, 2025-26 and 2026-27 (curation/later-years.mjs). Every row says where it came from.
+//   node scripts/build-tariff.mjs          write the files
+//   node scripts/build-tariff.mjs --check  exit 1 when a committed file differs from a fresh build
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AMOUNT_BOOKS, EGEN_PRICE_LIST, ENTRIES, EXCLUDED, RULE_BOOKS, SEED, VERSION } from '../src/data/curation/fastlege-2023-2024.mjs';
 import { MERKNADER } from '../src/data/curation/merknader.mjs';
+import { ADDED, BASE_ID, CHANGED, JULY_2024_PROVENANCE, YEARS } from '../src/data/curation/later-years.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const facts = JSON.parse(readFileSync(join(root, 'src/data/reference/facts.json'), 'utf8'));
 const merknadRef = JSON.parse(readFileSync(join(root, 'src/data/reference/merknader.json'), 'utf8'));
-const out = join(root, `src/data/tariffs/${VERSION.id}.json`);
+const outOf = (id) => join(root, `src/data/tariffs/${id}.json`);
 const INDEX_BOOK = 'normaltariffen.no digital edition (code index only, current at crawl time)';
 
 /** `Fastlegetariffen-2023-2024` -> `2023-2024`; `Fastlegetariffen-2019-XML-c` -> `2019`; undated -> null. */
@@ -54,6 +56,9 @@ function whyProvenance(why, rows) {
   return factsProvenance(row, why.facts === VERSION.book || why.facts === 'Spesialisttariffen-2023-2024', why.note);
 }
 
+/** Row fields that carry a rule's year facts (src/core/types.ts TakstRow), copied from the curation. */
+const ROW_FACTS = ['onCall', 'clock', 'eveningException', 'dayCode', 'durationSteps', 'who', 'prescriptionCode', 'indication'];
+
 const rank = (book) => {
   const i = RULE_BOOKS.indexOf(book);
   return i < 0 ? Infinity : i;
@@ -77,7 +82,7 @@ function buildRow(e) {
   else if (rows[0])
     provenance = { ...factsProvenance(rows[0], false), year: VERSION.year, note: `Bare kjent fra ${rows[0].book}; antatt uendret i 2023–2024.` };
   else if (e.onlySeed)
-    provenance = { source: SEED, url: null, year: VERSION.year, verified: false, note: e.rulesNote ?? 'Koden er bare beskrevet i seeden (udatert) og antas gyldig i 2023–2024.' };
+    provenance = { source: SEED, url: null, year: VERSION.year, verified: false, note: e.rulesNote ?? 'Koden er bare beskrevet i Helfo-veiledningen (udatert) og antas gyldig i 2023–2024.' };
   else throw new Error(`${e.code}: no source at all`);
 
   // Amounts: only figures for 2023-24 (docs/tariff-data.md). Hon/ref tables have no egenandel column.
@@ -140,6 +145,8 @@ function buildRow(e) {
     provenance,
     ...(Object.keys(fieldProvenance).length ? { fieldProvenance } : {}),
     ...(e.replacedBy ? { replacedBy: e.replacedBy } : {}),
+    // Year facts the rules read (rule options on the row); each comes with the entry's `why`.
+    ...Object.fromEntries(ROW_FACTS.filter((k) => rules[k] !== undefined).map((k) => [k, rules[k]])),
   };
   if (!row.chapter) throw new Error(`${e.code}: chapter unknown`);
   return row;
@@ -154,7 +161,7 @@ function buildMerknader() {
     if (cur.summary !== null && cur.from === 'reference' && !ref?.retrieved) throw new Error(`merknad ${id}: summary from an unretrieved text`);
     const provenance =
       cur.from === 'seed'
-        ? { source: `${SEED}, avsnitt «${cur.section}»`, url: null, year: null, verified: false, note: 'Merknadsteksten er ikke hentet; sammendraget bygger på seeden.' }
+        ? { source: `${SEED}, avsnitt «${cur.section}»`, url: null, year: null, verified: false, note: 'Merknadsteksten er ikke hentet; sammendraget bygger på Helfo-veiledningen.' }
         : { source: ref?.book ?? 'utgave ukjent', url: ref?.url ?? null, year: bookYear(ref?.book), verified: Boolean(ref?.retrieved), ...(cur.summary === null ? { note: 'Teksten er ikke hentet.' } : {}) };
     return { id, summary: cur.summary, url: ref?.url ?? null, provenance };
   });
@@ -173,20 +180,114 @@ export function build() {
     label: VERSION.label,
     validFrom: VERSION.validFrom,
     validTo: VERSION.validTo,
-    source: { source: VERSION.book, url: VERSION.url, year: VERSION.year, verified: false, note: 'Delvis utgave bygd fra referansedata, seedene og klinikkers prislister; se docs/tariff-data.md.' },
+    source: { source: VERSION.book, url: VERSION.url, year: VERSION.year, verified: false, note: 'Delvis utgave bygd fra referansedata, Helfo-tekstene og klinikkers prislister; se docs/tariff-data.md.' },
+    official: false,
+    origin: 'bundled',
     takster: ENTRIES.map(buildRow),
     merknader: buildMerknader(),
   };
 }
 
-const text = `${JSON.stringify(build(), null, 2)}\n`;
-if (process.argv.includes('--check')) {
-  const same = existsSync(out) && readFileSync(out, 'utf8') === text;
-  if (!same) {
-    console.error(`${out} is out of date: run node scripts/build-tariff.mjs`);
-    process.exit(1);
-  }
-} else {
-  writeFileSync(out, text);
-  console.error(`wrote ${out}`);
+// --- Later years: the 2023-24 version carried forward, plus what the reference says about the year ---
+
+/** A price-list row's address: the cited original when the row names one inside prose, else its url. */
+function priceListUrl(row) {
+  const m = /https?:\/\/\S+/.exec(row.url ?? '');
+  return m ? m[0].replace(/[).,;]+$/, '') : null;
 }
+
+function egenFor(code, y) {
+  if (!y.egenBook) return null;
+  const row = facts.find((r) => r.code === code && r.book === y.egenBook && r.egen !== null);
+  if (!row) return null;
+  const via = /^https?:\/\//.test(row.url ?? '') ? '' : ` Hentet via ${row.url}.`;
+  return { egen: row.egen, provenance: { source: row.book, url: priceListUrl(row), year: y.year, verified: false, note: `Egenandel fra klinikkers prisliste for ${y.year.replace('-', '–')}, ikke fra tariffteksten.${via}` } };
+}
+
+function carriedRow(base, y) {
+  const change = CHANGED[base.code] ?? {};
+  const { note: changeNote, ...fields } = change;
+  const { provenance, fieldProvenance } = base;
+  const rules = fieldProvenance?.rules ?? { ...provenance, note: `Regler fra kilden for ${BASE_ID}; antatt uendret.` };
+  const row = {
+    ...base, // keeps the key order of the base row
+    hon: null,
+    ref: null,
+    egen: null,
+    provenance: changeNote
+      ? { ...JULY_2024_PROVENANCE, year: y.year, note: `${changeNote} Øvrige regler og lister er videreført fra ${BASE_ID} og ikke kontrollert; beløp ukjent.` }
+      : { source: `Takstvakt: videreført fra ${BASE_ID}`, url: provenance.url, year: y.year, verified: false, note: `Ingen kilde for ${y.year.replace('-', '–')} er hentet; kode, regler og lister er videreført fra ${BASE_ID} og ikke kontrollert. Honorar og refusjon ukjent.` },
+    fieldProvenance: { rules },
+    carriedFrom: BASE_ID,
+  };
+  for (const [k, v] of Object.entries(fields)) {
+    if (v === undefined) delete row[k];
+    else row[k] = v;
+  }
+  const e = egenFor(base.code, y);
+  if (e) {
+    row.egen = e.egen;
+    row.fieldProvenance = { egen: e.provenance, rules };
+  }
+  return row;
+}
+
+function addedRow(a, y, rows) {
+  const { egenLike, rulesProvenance, provenance, ...fields } = a;
+  const row = {
+    code: a.code, chapter: a.chapter, kind: a.kind, label: a.label, labelEn: a.labelEn,
+    hon: null, ref: null, egen: null, repetition: null, merknader: [], deny: null, allow: null, requiresAnyOf: null,
+    specialistOnly: false, settings: null, minDurationMinutes: null, maxPerYear: null, timeClass: null, minAge: null, maxAgeExclusive: null,
+    provenance: { ...provenance, year: y.year },
+    fieldProvenance: { rules: rulesProvenance },
+  };
+  for (const [k, v] of Object.entries(fields)) row[k] = v;
+  const like = rows.find((r) => r.code === egenLike);
+  if (like && like.egen !== null) {
+    row.egen = like.egen;
+    row.fieldProvenance = { egen: { ...like.fieldProvenance.egen, note: `Avledet: egenandel som ${egenLike} (referansedataene: «egenandel equal to 2ad/2ae»). ${like.fieldProvenance.egen.note}` }, rules: rulesProvenance };
+  }
+  return row;
+}
+
+export function buildLater(base, y) {
+  for (const code of Object.keys(CHANGED)) if (!base.takster.some((t) => t.code === code)) throw new Error(`later-years: ${code} is not in ${BASE_ID}`);
+  const carried = base.takster.map((t) => carriedRow(t, y));
+  const rows = [...carried, ...ADDED.map((a) => addedRow(a, y, carried))];
+  return {
+    schemaVersion: 1,
+    id: y.id,
+    label: y.label,
+    validFrom: y.validFrom,
+    validTo: y.validTo,
+    source: {
+      source: `Takstvakt: delvis tariff for ${y.year.replace('-', '–')} bygd fra referansedata`,
+      url: null,
+      year: y.year,
+      verified: false,
+      note: `Ingen utgave av normaltariffen for ${y.year.replace('-', '–')} er hentet. Takstene og reglene er videreført fra ${BASE_ID} (uverifisert); endringer fra referansedataene: 2aef ny fra 1. juli 2024, 2aek bare legevakt. Honorar og refusjon ukjent; egenandeler bare der en prisliste for året gir dem.`,
+    },
+    official: false,
+    origin: 'bundled',
+    takster: rows,
+    merknader: base.merknader.map((m) => ({ ...m })),
+  };
+}
+
+const base = build();
+const versions = [base, ...YEARS.map((y) => buildLater(base, y))];
+let stale = false;
+for (const v of versions) {
+  const out = outOf(v.id);
+  const text = `${JSON.stringify(v, null, 2)}\n`;
+  if (process.argv.includes('--check')) {
+    if (!(existsSync(out) && readFileSync(out, 'utf8') === text)) {
+      console.error(`${out} is out of date: run node scripts/build-tariff.mjs`);
+      stale = true;
+    }
+  } else {
+    writeFileSync(out, text);
+    console.error(`wrote ${out}`);
+  }
+}
+if (stale) process.exit(1);

@@ -58,7 +58,10 @@ export const AmountsSchema = z.object({
 });
 
 export const ReportSchema = z.object({
-  tariff: z.nullable(z.object({ id: z.string(), validFrom: z.string(), validTo: z.string() })),
+  // label/year/official: which version checked the bill and whether it is Helsedirektoratet's data (page badge).
+  tariff: z.nullable(
+    z.object({ id: z.string(), validFrom: z.string(), validTo: z.string(), label: z.optional(z.string()), year: z.optional(z.string()), official: z.optional(z.boolean()) }),
+  ),
   findings: z.array(FindingSchema),
   amounts: AmountsSchema,
 });
@@ -151,7 +154,12 @@ export const TakstChangeSchema = z.object({ field: z.string(), before: z.string(
 export const SettingsIssueSchema = z.object({ path: z.string(), message: z.string() });
 
 /** Current settings (parsed again with src/settings/schema.ts on the UI side) and the paths locked by policy. */
-export const SettingsStateSchema = z.object({ settings: z.unknown(), locked: z.array(z.string()) });
+export const SettingsStateSchema = z.object({
+  settings: z.unknown(),
+  locked: z.array(z.string()),
+  /** The rule ids of the background's registry, so pages list every rule without loading the rules. */
+  ruleIds: z.optional(z.array(z.string())),
+});
 
 /** Reply to every settings change: `issues` non-empty means refused, and `state` is the unchanged current one. */
 const settingsChange = z.object({ state: SettingsStateSchema, issues: z.array(SettingsIssueSchema) });
@@ -189,14 +197,45 @@ export const TariffImportErrorSchema = z.object({
   message: z.string(),
 });
 
+/** A takstkoder file or fetched answer before it is used: what it covers and changes (ui:tariff-preview). */
+const DiffValueSchema = z.nullable(z.union([z.string(), z.number()]));
+export const TariffPreviewSchema = z.object({
+  /** The version that would be stored (after merge or replace). */
+  version: TariffSummarySchema,
+  /** The version in use for its dates now; null when none is loaded. */
+  against: z.nullable(TariffSummarySchema),
+  /** How many of `against`'s takster the file has ("4 av 187"); `missing` are carried (merge) or dropped (replace). */
+  coverage: z.nullable(z.object({ fileCount: z.int(), againstCount: z.int(), covered: z.int(), missing: z.array(z.string()) })),
+  added: z.array(z.string()),
+  removed: z.array(z.string()),
+  /** At most 300 takster with their changed fields; `changedCount` is the full number. */
+  changed: z.array(z.object({ code: z.string(), fields: z.array(z.object({ field: z.string(), before: DiffValueSchema, after: DiffValueSchema })) })),
+  changedCount: z.int(),
+  warnings: z.array(z.string()),
+});
+
+/** What the opt-in weekly check found (it only tells; it never swaps the tariff). */
+export const TariffNoticeSchema = z.object({
+  checkedAt: z.string(),
+  /** `newer`: the official answer for today differs from the version in use; `failed`: the check could not run. */
+  kind: z.enum(['newer', 'current', 'failed']),
+  detail: z.string().check(z.maxLength(500)),
+});
+
+const importMode = z.enum(['merge', 'replace']);
+const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'));
+
 // ---- the message table ----------------------------------------------------------------------
 // Each entry: request schema and response schema. Add new types here only.
 
 export const PROTOCOL = {
   'cs:check-bill': {
     request: BillSnapshotSchema,
-    /** `full`: this tab's stored state is at its size cap (the popup shows less); the findings are whole. */
-    response: z.object({ report: ReportSchema, locale, full: z.optional(z.boolean()) }),
+    /**
+     * `full`: this tab's stored state is at its size cap (the popup shows less); the findings are whole.
+     * `version`: whether the tariff used is official (fetched or imported) and its years in words ("2023-24").
+     */
+    response: z.object({ report: ReportSchema, locale, full: z.optional(z.boolean()), version: z.optional(z.object({ official: z.boolean(), years: z.string() })) }),
   },
   'cs:adapter-state': {
     request: AdapterStateSchema,
@@ -243,12 +282,26 @@ export const PROTOCOL = {
     request: z.object({}),
     response: ok,
   },
+  'cs:open-settings': {
+    /** The page badge's "hent takster": opens the settings page at the fetch section (never fetches itself). */
+    request: z.object({ section: z.enum(['tariff-fetch']) }),
+    response: ok,
+  },
   // -- more cs: messages (content-scripts room) go here --
   // -- ui: messages (popup/options room) go here --
   'ui:tariffs': {
     request: z.object({}),
     /** `active` is the setting (`by-date` or an id); `inForce` the version covering today. */
-    response: z.object({ versions: z.array(TariffSummarySchema), active: z.string(), inForce: z.nullable(z.string()) }),
+    response: z.object({
+      versions: z.array(TariffSummarySchema),
+      active: z.string(),
+      inForce: z.nullable(z.string()),
+      /** True when an official (fetched or imported) version covers today. */
+      officialToday: z.optional(z.boolean()),
+      notice: z.optional(z.nullable(TariffNoticeSchema)),
+      /** The takstkoder endpoints a fetch tries, in order (the settings page asks for their origins on the click). */
+      endpoints: z.optional(z.array(z.string())),
+    }),
   },
   'ui:takst-index': {
     request: z.object({ tariffId: z.string() }),
@@ -319,8 +372,19 @@ export const PROTOCOL = {
     request: z.object({ origin: z.string() }),
     response: z.object({ tabId: z.nullable(z.int()), result: z.nullable(ProbeResultSchema), error: z.optional(z.string()) }),
   },
+  'ui:tariff-fetch': {
+    /** Fetches the official takstkoder for `date` (host permission granted on the click before); stores nothing. */
+    request: z.object({ date: isoDay }),
+    response: z.object({ text: z.nullable(z.string()), url: z.nullable(z.string()), error: z.optional(z.string()) }),
+  },
+  'ui:tariff-preview': {
+    /** Imports without storing: coverage of and changes against the version in use for its dates. */
+    request: z.object({ text: z.string().check(z.maxLength(20_000_000)), mode: importMode, asOf: z.optional(isoDay) }),
+    response: z.object({ preview: z.nullable(TariffPreviewSchema), errors: z.array(TariffImportErrorSchema) }),
+  },
   'ui:tariff-import': {
-    request: z.object({ text: z.string().check(z.maxLength(20_000_000)), fileName: z.string() }),
+    /** `mode` (default merge) and `asOf` as in ui:tariff-preview; importing never changes which version a date uses. */
+    request: z.object({ text: z.string().check(z.maxLength(20_000_000)), fileName: z.string(), mode: z.optional(importMode), asOf: z.optional(isoDay) }),
     /** On any error `imported` is null, `errors` lists them and nothing was stored. */
     response: z.object({ imported: z.nullable(TariffSummarySchema), errors: z.array(TariffImportErrorSchema) }),
   },

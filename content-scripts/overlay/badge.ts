@@ -20,6 +20,8 @@ export interface PageStatus {
   muted: number;
   /** This tab's stored state reached its size cap: the popup and toolbar no longer show everything. */
   full: boolean;
+  /** Years of the non-official tariff the bill was checked against ("2023-24"): "kontrollert mot 2023-24". */
+  unofficialYears?: string | null;
 }
 
 export class Badge {
@@ -28,7 +30,11 @@ export class Badge {
   private readonly pill: HTMLElement;
   private last = '';
 
-  constructor(private readonly strings: Strings) {
+  constructor(
+    private readonly strings: Strings,
+    /** Opens the settings page's fetch section (the only pointer target of the badge). */
+    private readonly openTariffFetch?: () => void,
+  ) {
     this.h = createHost();
     this.host = this.h.host;
     this.host.setAttribute('data-takstvakt-badge', '');
@@ -45,7 +51,8 @@ export class Badge {
     const state = counts.unreadable > 0 ? 'unreadable' : counts.partial ? 'partial' : 'checked';
     // The profile the page is checked with (issue 12 §3), from cs:get-config; refreshed on bg:rescan.
     const profile = this.strings.overlay_profile ?? '';
-    const key = `${state}:${counts.error}:${counts.warning}:${counts.info}:${counts.unreadable}:${counts.partial?.read}:${counts.partial?.total}:${status.muted}:${status.full}:${profile}`;
+    const unofficialYears = status.unofficialYears ?? null;
+    const key = `${state}:${counts.error}:${counts.warning}:${counts.info}:${counts.unreadable}:${counts.partial?.read}:${counts.partial?.total}:${status.muted}:${status.full}:${profile}:${unofficialYears ?? ''}`;
     if (!this.host.isConnected) mount(this.host, document.documentElement);
     if (key === this.last) return;
     this.last = key;
@@ -66,8 +73,23 @@ export class Badge {
     else if (state === 'partial') parts.unshift(tr(this.strings, 'badge_partial', { ...counts.partial }));
     if (status.muted > 0) parts.push(tr(this.strings, status.muted === 1 ? 'badge_muted_one' : 'badge_muted', { count: status.muted }));
     if (status.full) parts.push(tr(this.strings, 'badge_full'));
+    if (unofficialYears) parts.push(tr(this.strings, 'badge_checked_against', { years: unofficialYears }));
     if (profile) h.setAttribute('data-takstvakt-profile', profile);
     this.pill.textContent = `Takstvakt${profile ? ` (${profile})` : ''}: ${parts.join(' · ')}`;
+    if (unofficialYears) h.setAttribute('data-takstvakt-tariff', unofficialYears);
+    else h.removeAttribute('data-takstvakt-tariff');
+    if (unofficialYears && this.openTariffFetch) {
+      const open = this.openTariffFetch;
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'b gb';
+      button.textContent = tr(this.strings, 'badge_fetch');
+      // The root is closed, so the page cannot reach this button; a script-made click is still refused.
+      button.addEventListener('click', (e) => {
+        if (e.isTrusted) open();
+      });
+      this.pill.append(button);
+    }
   }
 
   remove(): void {

@@ -58,8 +58,9 @@ export class Overlay {
     private readonly ctx: ContentScriptContext,
     private readonly strings: Strings,
     private readonly actions: FindingActions,
+    openTariffFetch?: () => void,
   ) {
-    this.badge = new Badge(strings);
+    this.badge = new Badge(strings, openTariffFetch);
     const relayout = () => this.queueLayout();
     ctx.addEventListener(window, 'scroll', relayout, { capture: true, passive: true });
     ctx.addEventListener(window, 'resize', relayout, { passive: true });
@@ -102,12 +103,13 @@ export class Overlay {
   }
 
   /**
-   * Page-wide facts for the badge: rules muted in settings (from cs:get-config) and whether this tab's
-   * stored state is full (from the cs:check-bill reply). Other rooms may add fields to PageStatus.
+   * Page-wide facts for the badge: rules muted in settings (from cs:get-config), whether this tab's
+   * stored state is full and the non-official tariff years the bill was checked against (from the
+   * cs:check-bill reply). Other rooms may add fields to PageStatus.
    */
   setStatus(status: Partial<PageStatus>): void {
     const next = { ...this.status, ...status };
-    if (next.muted === this.status.muted && next.full === this.status.full) return;
+    if (next.muted === this.status.muted && next.full === this.status.full && next.unofficialYears === this.status.unofficialYears) return;
     this.status = next;
     this.queueLayout();
   }

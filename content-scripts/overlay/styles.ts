@@ -21,6 +21,7 @@ const CSS = `
 .b:focus-visible{outline:2px solid #111;outline-offset:1px}
 .x{float:right}
 .g{pointer-events:none;display:inline-flex;gap:6px;align-items:center;padding:3px 10px;border-radius:12px;font:600 12px/16px system-ui,sans-serif;background:#fff;color:#1a1a1a;border:1px solid #777;opacity:.94;box-shadow:0 1px 3px rgba(0,0,0,.3)}
+.gb{pointer-events:auto;padding:1px 6px}
 .g.unreadable,.g.partial{background:#fff4d6;border-color:#7a5c00}
 `;
 

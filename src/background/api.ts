@@ -54,6 +54,13 @@ export interface BackgroundApi {
     unregisterContentScripts(filter?: { ids?: string[] }): Promise<void>;
     executeScript(injection: { target: { tabId: number; allFrames?: boolean; frameIds?: number[] }; files: string[] }): Promise<unknown>;
   };
+  /** The weekly tariff check; optional so fakes without it still type-check. */
+  alarms?: {
+    create(name: string, info: { delayInMinutes?: number; periodInMinutes?: number }): Promise<void> | void;
+    get(name: string): Promise<{ name: string } | undefined>;
+    clear(name: string): Promise<boolean>;
+    onAlarm: ApiEvent<(alarm: { name: string }) => void>;
+  };
   tabs: {
     onRemoved: ApiEvent<(tabId: number) => void>;
     onUpdated: ApiEvent<(tabId: number, changeInfo: { status?: string }) => void>;

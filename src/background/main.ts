@@ -13,6 +13,7 @@ import { currentSettings, invalidateSettings, MANAGED_COPY_KEY } from './setting
 import { addGrantedPending } from './pending-sites';
 import { clearTab, withTabLock } from './tab-state';
 import { invalidateTariffs } from './tariffs';
+import { runTariffCheck, syncTariffAlarm, TARIFF_ALARM } from './tariff-check';
 
 const api = realApi();
 const ctx: BackgroundContext = { api, now: () => new Date() };
@@ -21,7 +22,13 @@ const extensionOrigin = api.runtime.getURL('');
 
 // Background work triggered by events must never surface as an unhandled rejection.
 const quietly = (p: Promise<unknown>): void => void p.catch(() => undefined);
-const resync = (): void => quietly(currentSettings(api).then(({ settings }) => syncContentScripts(api, settings)));
+const resync = (): void =>
+  quietly(currentSettings(api).then(({ settings }) => Promise.all([syncContentScripts(api, settings), syncTariffAlarm(api, settings)])));
+
+// The weekly tariff check only leaves a notice; it never swaps the tariff.
+api.alarms?.onAlarm.addListener(({ name }) => {
+  if (name === TARIFF_ALARM) quietly(currentSettings(api).then(({ settings }) => (settings.tariff.weeklyCheck ? runTariffCheck(ctx) : null)));
+});
 
 api.runtime.onMessage.addListener((message, sender, sendResponse) => {
   void handle(message, senderInfo(sender, extensionOrigin, api.runtime.id), handlers).then(sendResponse);

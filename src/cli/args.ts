@@ -1,4 +1,5 @@
 // Minimal argv parsing: positionals and `--name value` / `--name=value` / boolean flags.
+import { shownValue } from '../core/bill';
 import { UsageError } from './io';
 
 export interface ParsedArgs {
@@ -22,10 +23,10 @@ export function parseArgs(argv: readonly string[], valueOptions: readonly string
       add(name, 'true');
     } else if (valueOptions.includes(name)) {
       const value = eq >= 0 ? a.slice(eq + 1) : argv[++i];
-      if (value === undefined) throw new UsageError(`--${name} needs a value`);
+      if (value === undefined) throw new UsageError(`--${name} mangler verdi`);
       add(name, value);
     } else {
-      throw new UsageError(`unknown option ${a}`);
+      throw new UsageError(`ukjent valg ${shownValue(a)}; se takstvakt --help`);
     }
   }
   return { positionals, options };

@@ -8,6 +8,8 @@ import { lastOption, type ParsedArgs } from './args';
 import { EXIT_OK, UsageError, type CliIO } from './io';
 import { loadTariffs } from './tariffs';
 import { osloClock } from '../core/oslo-clock';
+import { isRealDateTime, shownValue } from '../core/bill';
+import { safeLine } from './safe-text';
 
 function amount(v: number | null, locale: Locale): string {
   return formatAmount(v, locale);
@@ -38,17 +40,17 @@ export function formatDescription(d: TakstDescription, locale: Locale): string {
   row('cli_explain_tariff', `${d.tariff.id} (${d.tariff.validFrom}–${d.tariff.validTo})`);
   const p = d.provenance;
   row('cli_explain_source', `${p.source}${p.year ? `, ${p.year}` : ''}${p.verified ? '' : ` (${t(locale, 'cli_explain_unverified')})`}${p.url ? ` <${p.url}>` : ''}`);
-  return `${out.join('\n')}\n`;
+  return `${out.map(safeLine).join('\n')}\n`;
 }
 
 export function runExplain(args: ParsedArgs, io: CliIO, locale: Locale): number {
   const code = args.positionals[0];
-  if (!code || args.positionals.length > 1) throw new UsageError('explain takes one takst code, e.g. takstvakt explain 2ad');
+  if (!code || args.positionals.length > 1) throw new UsageError('explain tar én takstkode, f.eks. takstvakt explain 2ad');
   const date = lastOption(args, 'date') ?? osloClock(new Date()).date;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError('--date must be YYYY-MM-DD');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !isRealDateTime(date)) throw new UsageError(`--date må være en dato ÅÅÅÅ-MM-DD (fikk ${shownValue(date)})`);
   const { tariff } = pickTariff(loadTariffs(io, args.options.get('tariff') ?? []), date);
   const d = tariff ? describeTakst(tariff, normalizeCode(code), locale) : null;
-  if (!d) throw new UsageError(t(locale, 'cli_explain_unknown_code', { code, tariff: tariff?.ref.id ?? '-' }));
+  if (!d) throw new UsageError(t(locale, 'cli_explain_unknown_code', { code: shownValue(code), tariff: tariff?.ref.id ?? '-' }));
   io.stdout(lastOption(args, 'format') === 'json' ? `${JSON.stringify(d, null, 2)}\n` : formatDescription(d, locale));
   return EXIT_OK;
 }

@@ -1,6 +1,7 @@
 // The report as Norwegian text for people (`--format text`).
 import { formatAmount, t } from '../core/i18n';
 import type { AmountField, Bill, Locale, Report, Severity } from '../core/types';
+import { safeLine } from './safe-text';
 
 const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
 
@@ -13,6 +14,8 @@ export function formatReportText(bill: Bill, report: Report, locale: Locale): st
       ? t(locale, 'cli_report_tariff', { id: report.tariff.id, from: report.tariff.validFrom, to: report.tariff.validTo })
       : t(locale, 'cli_report_no_tariff'),
   );
+  // Say when the data is not Helsedirektoratet's: a missing code or list may then be our gap, not the tariff's.
+  if (report.tariff && report.tariff.official === false) lines.push(t(locale, 'cli_report_tariff_partial', { label: report.tariff.label, year: report.tariff.year }));
   lines.push('');
   const findings = [...report.findings].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
   if (findings.length === 0) lines.push(t(locale, 'cli_report_no_findings'));
@@ -38,5 +41,6 @@ export function formatReportText(bill: Bill, report: Report, locale: Locale): st
   lines.push(t(locale, 'cli_report_amounts', { honorar: sum('honorar'), refusjon: sum('refusjon'), egenandel: sum('egenandel') }));
   if (a.exemption) lines.push(t(locale, 'cli_report_exemption', { ground: a.exemption }));
   if (a.unknown.length) lines.push(t(locale, 'cli_report_unknown_amounts', { codes: a.unknown.join(', ') }));
-  return `${lines.join('\n')}\n`;
+  // Each entry is one line: a line break or escape sequence inside a bill's value is shown escaped.
+  return `${lines.map(safeLine).join('\n')}\n`;
 }

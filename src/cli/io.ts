@@ -6,6 +6,8 @@ export interface CliIO {
   readStdin(): string;
   writeFile(path: string, data: string): void;
   mkdirp(path: string): void;
+  /** The network, for fetch-tariff only; the global fetch when absent. */
+  fetch?: (url: string, init: RequestInit) => Promise<Response>;
 }
 
 /** A user-facing failure: printed as one line, exit code 2, no stack trace. */

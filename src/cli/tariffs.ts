@@ -1,7 +1,7 @@
 // Tariff versions the CLI validates against: the bundled ones plus any `--tariff <file>` written by
 // `takstvakt import-tariff`. A bad file is refused with the field named.
 import type { CompiledTariff, TariffVersion } from '../core/types';
-import { describeZodError } from '../core/bill';
+import { describeZodError, shownValue } from '../core/bill';
 import { TariffVersionSchema } from '../core/tariff/schema';
 import { compileTariff } from '../core/tariff/compile';
 import { withBundled } from '../data/index';
@@ -12,17 +12,17 @@ export function readJson(io: CliIO, path: string, what: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {
-    throw new UsageError(`${what} ${path === '-' ? '(stdin)' : path} is not valid JSON: ${(e as Error).message}`);
+    throw new UsageError(`${what} ${path === '-' ? '(standard inn)' : shownValue(path)} er ikke gyldig JSON: ${(e as Error).message}`);
   }
 }
 
 export function loadTariffFile(io: CliIO, path: string): CompiledTariff {
-  const parsed = TariffVersionSchema.safeParse(readJson(io, path, 'tariff file'));
-  if (!parsed.success) throw new UsageError(`tariff file ${path}: ${describeZodError(parsed.error)}`);
+  const parsed = TariffVersionSchema.safeParse(readJson(io, path, 'tariffilen'));
+  if (!parsed.success) throw new UsageError(`tariffilen ${shownValue(path)}: ${describeZodError(parsed.error)}`);
   const compiled = compileTariff(parsed.data as TariffVersion);
   if (!compiled.ok) {
     const e = compiled.errors[0];
-    throw new UsageError(`tariff file ${path}: takst ${e?.code ?? '?'} ${e?.field ?? ''}: ${e?.message ?? 'invalid'}`);
+    throw new UsageError(`tariffilen ${shownValue(path)}: takst ${e?.code ?? '?'} ${e?.field ?? ''}: ${e?.message ?? 'ugyldig'}`);
   }
   return compiled.tariff;
 }

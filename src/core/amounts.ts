@@ -2,12 +2,34 @@
 // an exemption (fritak for eigendel) makes the patient share 0 and Helfo refunds the whole fee.
 import type { AmountField, Amounts, Bill, CompiledTakst, ExemptionId, Repetition } from './types';
 
-/** The exemption that applies: the first ground on the bill, else children under 16 by age. */
-export function exemptionOf(bill: Bill): ExemptionId | undefined {
-  const list = bill.patient?.exemptions;
-  if (list && list.length > 0) return list[0];
+/** Ground 7 ("barn under 16 år") and ground 6 ("barn og ungdom under 18 år", specialist care only). */
+const UNDER16_AGE = 16;
+const PSYCHOTHERAPY_AGE = 18;
+
+/**
+ * Whether the bill itself contradicts a claimed ground: `under16` at 16 or more; `psychotherapy-under-18`
+ * at 18 or more or outside specialist care ("gjeld spesialisthelsetenesta"). An unknown age contradicts nothing.
+ */
+export function exemptionContradicted(ground: ExemptionId, bill: Bill): boolean {
   const age = bill.patient?.age;
-  return age !== undefined && age < 16 ? 'under16' : undefined;
+  if (ground === 'under16') return age !== undefined && age >= UNDER16_AGE;
+  if (ground === 'psychotherapy-under-18') return (age !== undefined && age >= PSYCHOTHERAPY_AGE) || bill.setting !== 'spesialist';
+  return false;
+}
+
+/** The exemption that applies: the first claimed ground the bill does not contradict, else children under 16 by age. */
+export function exemptionOf(bill: Bill): ExemptionId | undefined {
+  for (const ground of bill.patient?.exemptions ?? []) if (!exemptionContradicted(ground, bill)) return ground;
+  const age = bill.patient?.age;
+  return age !== undefined && age < UNDER16_AGE ? 'under16' : undefined;
+}
+
+/**
+ * Merknad B5: folketrygden does not refund the material fees 10a-10d, except in cases under
+ * folketrygdloven chapter 13 (occupational injury): then the patient pays nothing for them either.
+ */
+function exemptsMaterial(exemption: ExemptionId): boolean {
+  return exemption === 'occupational-injury';
 }
 
 /**
@@ -48,7 +70,8 @@ const round2 = (n: number): number => Math.round(n * 100) / 100;
 /**
  * Sums per field over the amounts that are known. A code whose honorar, refusjon or egenandel is not
  * known (or that is not in the tariff) is listed in `unknown`, and the sums are then lower bounds.
- * Material fees (10a-d) are direct patient payments, not egenandel, so an exemption leaves them alone.
+ * Material fees (10a-d) are direct patient payments, not egenandel, so an exemption leaves them alone,
+ * except an occupational injury (merknad B5).
  */
 export function computeAmounts(lines: readonly AmountLine[], exemption: ExemptionId | undefined): Amounts {
   let honorar = 0;
@@ -66,7 +89,7 @@ export function computeAmounts(lines: readonly AmountLine[], exemption: Exemptio
       continue;
     }
     const k = completed(row.hon, row.ref, row.egen);
-    if (exemption && row.kind !== 'material') {
+    if (exemption && (row.kind !== 'material' || exemptsMaterial(exemption))) {
       k.egen = 0;
       k.ref = k.hon;
     }

@@ -1,56 +1,123 @@
-// The bill as it crosses a boundary (CLI stdin, extension messages): parsed with zod, errors name the field.
+// The bill as it crosses a boundary (CLI stdin, extension messages): parsed with zod, errors name the
+// field and the constraint in Norwegian (`lines[3].count: må være et helt tall fra 1 til 999`).
 // zod/mini keeps the extension bundles small (the classic API is ~450 KB minified, mini ~16 KB).
 import * as z from 'zod/mini';
 import { EXEMPTION_IDS, type Bill } from './types';
-import { describeZodError } from './zod-error';
+import { describeZodError, fieldPath } from './zod-error';
 
-export const LOCAL_DATE_TIME = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, 'must be local time YYYY-MM-DDTHH:MM'),
-  z.refine((s) => isRealDateTime(s), 'is not a real date/time'),
+/** Years the calendar rules are meant for; 0000 and the like are typing errors, not bills. */
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2999;
+
+const AT_FORMAT = 'må være lokal tid ÅÅÅÅ-MM-DDTTT:MM (uten sekunder), f.eks. 2024-03-13T10:30';
+export const LOCAL_DATE_TIME = z.string(AT_FORMAT).check(
+  z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, AT_FORMAT),
+  z.refine((s) => isRealDateTime(s), `er ikke en gyldig dato og tid (år ${MIN_YEAR}–${MAX_YEAR})`),
 );
 
-function isRealDateTime(s: string): boolean {
-  const d = new Date(`${s.slice(0, 16)}:00Z`);
+/** `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` that exists in the calendar (no 30 February), years 1900-2999. */
+export function isRealDateTime(s: string): boolean {
+  const year = Number(s.slice(0, 4));
+  if (!(year >= MIN_YEAR && year <= MAX_YEAR)) return false;
+  const date = s.slice(0, 10);
+  const time = s.length > 10 ? s.slice(11, 16) : '00:00';
+  const d = new Date(`${date}T${time}:00Z`);
   // Date.parse accepts 2024-02-30; compare back to reject it.
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 16) === s.slice(0, 16);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 16) === `${date}T${time}`;
 }
 
 export const HHMM_RE = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-export const BillLineSchema = z.object({
-  code: z.string().check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(16, 'is too long for a takst code')),
-  count: z._default(z.int('must be a whole number').check(z.minimum(1, 'must be at least 1'), z.maximum(999, 'must be at most 999')), 1),
-});
+const COUNT = 'må være et helt tall fra 1 til 999';
+const CODE = 'må være en takstkode (tekst, 1–16 tegn)';
+const DIAGNOSIS = 'må være en diagnosekode (tekst, 1–16 tegn)';
+const YES_NO = 'må være true eller false';
 
-export const BillSchema = z.object({
-  at: LOCAL_DATE_TIME,
-  setting: z.enum(['fastlege', 'legevakt', 'spesialist'], 'must be fastlege, legevakt or spesialist'),
-  onCall: z.optional(z.enum(['presence', 'home'], 'must be presence or home')),
-  urgent: z.optional(z.boolean()),
-  clinician: z.optional(
-    z.object({
-      specialistGP: z.optional(z.boolean()),
-      turnus: z.optional(z.boolean()),
-      performedBy: z.optional(z.enum(['doctor', 'staff'], 'must be doctor or staff')),
-    }),
-  ),
-  patient: z.optional(
-    z.object({
-      age: z.optional(z.int('must be whole years').check(z.minimum(0), z.maximum(130))),
-      exemptions: z.optional(z.array(z.enum(EXEMPTION_IDS, `must be one of ${EXEMPTION_IDS.join(', ')}`))),
-    }),
-  ),
-  diagnoses: z.optional(z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(16))).check(z.maxLength(50))),
-  durationMinutes: z.optional(z.number().check(z.minimum(0), z.maximum(24 * 60))),
-  clinic: z.optional(z.object({ holidayEveStart: z.optional(z.string().check(z.regex(HHMM_RE, 'must be HH:MM'))) })),
-  lines: z.array(BillLineSchema).check(z.maxLength(5000)),
-});
+export const BillLineSchema = z.object(
+  {
+    code: z.string(CODE).check(z.trim(), z.minLength(1, CODE), z.maxLength(16, CODE)),
+    count: z._default(z.int(COUNT).check(z.minimum(1, COUNT), z.maximum(999, COUNT)), 1),
+  },
+  'må være en takstlinje {"code": "2ad", "count": 1}',
+);
+
+export const BillSchema = z.object(
+  {
+    at: LOCAL_DATE_TIME,
+    setting: z.enum(['fastlege', 'legevakt', 'spesialist'], 'må være fastlege, legevakt eller spesialist'),
+    onCall: z.optional(z.enum(['presence', 'home'], 'må være presence (tilstedevakt) eller home (hjemmevakt)')),
+    urgent: z.optional(z.boolean(YES_NO)),
+    clinician: z.optional(
+      z.object(
+        {
+          specialistGP: z.optional(z.boolean(YES_NO)),
+          turnus: z.optional(z.boolean(YES_NO)),
+          performedBy: z.optional(z.enum(['doctor', 'staff'], 'må være doctor eller staff')),
+        },
+        'må være et objekt',
+      ),
+    ),
+    patient: z.optional(
+      z.object(
+        {
+          age: z.optional(z.int('må være hele år fra 0 til 130').check(z.minimum(0, 'må være hele år fra 0 til 130'), z.maximum(130, 'må være hele år fra 0 til 130'))),
+          exemptions: z.optional(z.array(z.enum(EXEMPTION_IDS, `må være en av ${EXEMPTION_IDS.join(', ')}`), 'må være en liste')),
+        },
+        'må være et objekt',
+      ),
+    ),
+    diagnoses: z.optional(
+      z.array(z.string(DIAGNOSIS).check(z.trim(), z.minLength(1, DIAGNOSIS), z.maxLength(16, DIAGNOSIS)), 'må være en liste med diagnosekoder').check(
+        z.maxLength(50, 'kan ha høyst 50 diagnoser'),
+      ),
+    ),
+    durationMinutes: z.optional(z.number('må være minutter fra 0 til 1440').check(z.minimum(0, 'må være minutter fra 0 til 1440'), z.maximum(24 * 60, 'må være minutter fra 0 til 1440'))),
+    clinic: z.optional(z.object({ holidayEveStart: z.optional(z.string('må være TT:MM').check(z.regex(HHMM_RE, 'må være TT:MM, f.eks. 12:00'))) }, 'må være et objekt')),
+    // An empty bill has nothing to check: it is bad input, not a clean report.
+    lines: z.array(BillLineSchema, 'må være en liste med takstlinjer').check(z.minLength(1, 'må ha minst én takstlinje'), z.maxLength(5000, 'kan ha høyst 5000 linjer')),
+  },
+  'må være et JSON-objekt',
+);
 
 export { describeZodError };
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/** The value at `path` in the input, for echoing it in an error. */
+function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let cur = input;
+  for (const p of path) {
+    if (typeof cur !== 'object' || cur === null) return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[p];
+  }
+  return cur;
+}
+
+/** At most 80 characters of a value, quoted; control characters are escaped by the caller's output. */
+export function shownValue(v: unknown, max = 80): string {
+  let s: string;
+  if (typeof v === 'string') s = v;
+  else if (typeof v === 'number' || typeof v === 'boolean' || v === null) s = String(v);
+  else return Array.isArray(v) ? 'en liste' : typeof v === 'object' ? 'et objekt' : typeof v;
+  return `«${s.length > max ? `${s.slice(0, max - 1)}…` : s}»`;
+}
+
+/** `lines[3].count: må være et helt tall fra 1 til 999 (fikk «0»)`; a missing field says `mangler`; at most three. */
+export function describeBillError(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }>, input: unknown): string {
+  return issues
+    .slice(0, 3)
+    .map((i) => {
+      const v = valueAt(input, i.path);
+      // The whole bill: the caller names it ("regningen: må være et JSON-objekt").
+      if (i.path.length === 0) return i.message;
+      const field = fieldPath(i.path, 'brackets');
+      if (v === undefined) return `${field}: mangler (${i.message})`;
+      return `${field}: ${i.message} (fikk ${shownValue(v)})`;
+    })
+    .join('; ');
+}
+
 export function parseBill(input: unknown): ParseResult<Bill> {
   const r = BillSchema.safeParse(input);
-  return r.success ? { ok: true, value: r.data as Bill } : { ok: false, error: describeZodError(r.error) };
+  return r.success ? { ok: true, value: r.data as Bill } : { ok: false, error: describeBillError(r.error.issues, input) };
 }

@@ -163,6 +163,8 @@ export function timeFacts(at: string): TimeFacts | null {
 
 export const DAY_START = 8 * 60;
 export const EVENING_START = 16 * 60;
+/** D1 for travel: "ved reise: når reisa startar før klokka 07.00" (the trip's start counts, not 08:00). */
+export const TRAVEL_DAY_START = 7 * 60;
 
 /**
  * Merknad D1's clock and calendar window for evening/night/holiday takster:

@@ -64,7 +64,24 @@ function conditions(row: TakstRow, locale: Locale): string[] {
   if (row.minDurationMinutes !== null) out.push(t(locale, 'describe_cond_min_duration', { minutes: row.minDurationMinutes }));
   if (row.maxPerYear !== null) out.push(t(locale, 'describe_cond_max_per_year', { max: row.maxPerYear }));
   if (row.specialistOnly) out.push(t(locale, 'describe_cond_specialist'));
-  if (isDoctorOnlyRow(row)) out.push(t(locale, 'describe_cond_doctor_only'));
+  if (isDoctorOnlyRow(row) || row.who?.doctorOnly === true) out.push(t(locale, 'describe_cond_doctor_only'));
+  // Year facts the rules read (row options), shown so the doctor sees the same rule the check applies.
+  if (row.onCall && !row.onCall.includes('presence')) out.push(t(locale, 'describe_cond_no_presence'));
+  if (row.clock) out.push(t(locale, 'describe_cond_clock', { from: row.clock.from, to: row.clock.to }));
+  if (row.eveningException) {
+    const settings = row.eveningException.settings.map((s) => t(locale, `describe_setting_${s}`)).join(', ');
+    out.push(t(locale, 'describe_cond_evening_exception', { settings, after: row.eveningException.after ?? '-' }));
+  }
+  if (row.durationSteps) out.push(t(locale, 'describe_cond_duration_steps', { over: row.durationSteps.over, per: row.durationSteps.per }));
+  if (row.who?.notTurnus === true) out.push(t(locale, 'describe_cond_not_turnus'));
+  if (row.who?.specialistGP === true) out.push(t(locale, 'describe_cond_specialist_gp'));
+  if (row.prescriptionCode) out.push(t(locale, 'describe_cond_prescription', { code: row.prescriptionCode }));
+  if (row.requiresProcedure !== undefined) {
+    out.push(t(locale, 'describe_cond_requires_procedure', { codes: row.requiresProcedure === true ? '-' : row.requiresProcedure.join(', ') }));
+  }
+  if (Array.isArray(row.requiresDiagnosis)) out.push(t(locale, 'describe_cond_requires_diagnosis', { diagnoses: row.requiresDiagnosis.join(', ') }));
+  if (row.carriedFrom) out.push(t(locale, 'describe_cond_carried', { from: row.carriedFrom }));
+  if (row.indication) out.push(t(locale, 'describe_cond_indication', { text: row.indication.text }));
   return out;
 }
 

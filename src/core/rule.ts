@@ -18,11 +18,12 @@ export interface BillEntry {
 export interface ReportInput {
   /** Normalised codes, the offending one first. Empty for findings about the whole bill. */
   readonly codes: readonly string[];
-  /** Message key in `_locales` (prefix `rule_`): what is wrong and why. */
-  readonly key: string;
-  readonly params?: Record<string, string | number> | undefined;
-  /** Message key for how to fix it. */
-  readonly fixKey?: string | undefined;
+  /** Id in the rule's `meta.messages` (ESLint style): what is wrong and why. */
+  readonly messageId: string;
+  /** Placeholder values for the message and the fix. */
+  readonly data?: Record<string, string | number> | undefined;
+  /** Id in `meta.messages` of how to fix it. */
+  readonly fixId?: string | undefined;
   /** A weaker or stronger severity than the rule's default for this case (a clinic's setting still wins). */
   readonly severity?: Severity | undefined;
   /** Overrides or adds to the rule's source (e.g. the takst's own merknad). */
@@ -56,14 +57,36 @@ export function docsPath(id: string): string {
   return `docs/rules/${id}.md`;
 }
 
-/** The Helfo guidance for doctors the seeds reproduce; its address is not in our sources, so none is given. */
-export const HELFO_GUIDE = 'Helfo: Takstar og regelverk for legar (seed 004)';
-/** The 2023-2024 fastlege tariff (normaltariffen). */
-export const TARIFF_URL = 'https://normaltariffen.legeforeningen.no/book/Fastlegetariffen-2023-2024';
-/** Chapter D of the 2023-2024 tariff, which points to merknad D1. */
-export const D1_URL = 'https://normaltariffen.legeforeningen.no/book/Fastlegetariffen-2023-2024/m-1976';
-/** Merknad B1 (consultation: doctor's own work). */
-export const B1_URL = 'https://normaltariffen.legeforeningen.no/normaltariff.xsp?id=&kap=kap2.1.2';
+/** The Helfo guidance for doctors the product was specified from; its address is not in our sources, so none is given. */
+export const HELFO_GUIDE = 'Helfo: Takstar og regelverk for legar';
+// Addresses of the tariff, its merknader and its rows are year data: rules read them from the version
+// in force (never pinned to one year in code).
+
+/** Address of a merknad (`D1`, `B1` ...) in the tariff version in force, when the version gives one. */
+export function merknadUrl(ctx: RuleContext, id: string): string | undefined {
+  return ctx.tariff.merknader.get(id)?.url ?? undefined;
+}
+
+/** Address of the tariff version in force. */
+export function tariffUrl(ctx: RuleContext): string | undefined {
+  return ctx.tariff.version.source.url ?? undefined;
+}
+
+/**
+ * Where a row's rules come from (e.g. the seed section «Takst 2fk»), for a finding's source: the
+ * rules' own provenance when the row has one, else the row's.
+ */
+export function rowRuleSource(row: TakstRow): FindingSource {
+  const p = row.fieldProvenance?.rules ?? row.provenance;
+  const out: FindingSource = { regulation: p.source };
+  if (p.url) out.url = p.url;
+  return out;
+}
+
+/** `HH:MM` -> minutes after midnight (data was checked by the schema). */
+export function minutesOf(hhmm: string): number {
+  return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+}
 
 /** Takst kinds that can never be billed for work done by staff alone (merknad B1). */
 export function isDoctorOnlyRow(row: TakstRow | undefined): boolean {

@@ -35,7 +35,7 @@ export interface BillLine {
 }
 
 export interface Bill {
-  /** Local Norwegian wall-clock time, `YYYY-MM-DDTHH:MM` (seconds optional). */
+  /** Local Norwegian wall-clock time, `YYYY-MM-DDTHH:MM` (the bill schema refuses seconds). */
   at: string;
   setting: Setting;
   onCall?: OnCall | undefined;
@@ -106,6 +106,12 @@ export interface TariffRef {
   id: string;
   validFrom: string;
   validTo: string;
+  /** The version's human label, e.g. `Normaltariffen 2023-24`. */
+  label: string;
+  /** Tariff year as people write it, `2023-24` (from validFrom/validTo). */
+  year: string;
+  /** Helsedirektoratet's takstkoder data (fetched or imported); false for Takstvakt's own partial data. */
+  official: boolean;
 }
 
 export interface Report {
@@ -193,6 +199,44 @@ export interface TakstRow {
    * into 1bd on 1 July 2022): the row keeps its rules for explanations; bill `replacedBy` instead.
    */
   replacedBy?: string | undefined;
+  /** Set on a row carried unchanged from an older version (its id) because no source for this year gives it. */
+  carriedFrom?: string | undefined;
+  // --- Year facts the rules read (rule options on the row, axe-core style). All optional. ---
+  /** Legevakt on-call forms the takst may be used with; absent = any (2fk and 1g: hjemmevakt only). */
+  onCall?: OnCall[] | undefined;
+  /** Time of day the takst is limited to, `HH:MM` to `HH:MM` (may wrap midnight): 1g 23:00-08:00. */
+  clock?: { from: string; to: string } | undefined;
+  /**
+   * A k-takst that these settings may use inside the D1 window without legevakt or urgent help,
+   * from `after` (`HH:MM`, null = the whole window): 11ak/11e for the fastlege's planned home visit after 16:00.
+   */
+  eveningException?: { settings: Setting[]; after: string | null } | undefined;
+  /** The day takst to use instead outside the evening window (2fk -> 2ad), for the fix text. */
+  dayCode?: string | undefined;
+  /** Count n needs more than `over` + `per` x (n - 1) minutes (2cd: over 20, per started 15; official tidsbruk_per_rep). */
+  durationSteps?: { over: number; per: number } | undefined;
+  /** Who may bill it beyond the kind's rule (merknad B1): doctor's own work, not turnus, specialist in general practice. */
+  who?: { doctorOnly?: boolean | undefined; notTurnus?: boolean | undefined; specialistGP?: boolean | undefined } | undefined;
+  /** At legevakt or in the evening this takst is used instead when a prescription is written (1bk -> 1i). */
+  prescriptionCode?: string | undefined;
+  /** Official krever_prosedyre: true = some procedure takst (chapter E) on the bill; a list = one of these codes. */
+  requiresProcedure?: true | string[] | undefined;
+  /** Official krever_diagnose: true = a diagnosis; a list = one of these diagnosis codes (or code prefixes). */
+  requiresDiagnosis?: true | string[] | undefined;
+  /**
+   * The diagnoses that justify the takst ("må gå fram av diagnose"): code prefixes or 3-character
+   * ranges (`P70-P99`, `F`) per code system, and what they mean in words (nb) for the finding.
+   */
+  indication?: TakstIndication | undefined;
+}
+
+export interface TakstIndication {
+  /** In words, e.g. `psykisk lidelse`. */
+  text: string;
+  /** ICPC-2 prefixes/ranges (primary care). */
+  icpc2: string[];
+  /** ICD-10 prefixes/ranges (specialist care). */
+  icd10: string[];
 }
 
 export interface MerknadRow {
@@ -213,6 +257,13 @@ export interface TariffVersion {
   validFrom: string;
   validTo: string;
   source: Provenance;
+  /**
+   * True for Helsedirektoratet's takstkoder data (fetched or imported); absent/false for Takstvakt's own
+   * partial data. Only an official version may call a code absent from it non-existent.
+   */
+  official?: boolean | undefined;
+  /** Where the version came from. */
+  origin?: 'bundled' | 'imported' | 'fetched' | undefined;
   takster: TakstRow[];
   merknader: MerknadRow[];
 }
@@ -249,26 +300,11 @@ export interface CompiledTariff {
 // ---------------------------------------------------------------------------------------------
 // Rules
 
-export const RULE_IDS = [
-  'unknown-code',
-  'invalid-combination',
-  'only-combinable-with',
-  'requires-companion',
-  'repetition-limit',
-  'time-window',
-  'setting',
-  'clinician',
-  'patient-age',
-  'duration',
-  'diagnosis-required',
-  'diagnosis-system',
-  'copayment-exemption',
-  'tariff-version',
-  'future-date',
-  'prescription-contact',
-] as const;
-/** Stable rule ids; more may be added (append, never rename). */
-export type RuleId = (typeof RULE_IDS)[number] | (string & { readonly __extraRule?: never });
+/**
+ * Stable rule ids (append, never rename). The list itself is derived from the registry
+ * (`RULE_IDS` in src/core/rules/index.ts); pages that may not load the rules get it from the background.
+ */
+export type RuleId = string;
 
 export interface RuleMeta {
   id: RuleId;
@@ -280,4 +316,14 @@ export interface RuleMeta {
   docs: string;
   /** One English line for developers. */
   description: string;
+  /**
+   * The rule's findings depend on the tariff year's data (lists, amounts, new or removed takster):
+   * without an official version for the bill's date the finding's text says so.
+   */
+  yearData?: boolean | undefined;
+  /**
+   * Every message the rule can report, ESLint style: message id -> locale key (`rule_...` in
+   * _locales). `report({ messageId, fixId, data })` names ids from here; the locale test checks the keys.
+   */
+  messages: Readonly<Record<string, string>>;
 }

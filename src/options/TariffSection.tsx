@@ -1,51 +1,88 @@
-// Tariff versions: the bundled one and imported official takstkoder files, and which one is active
-// (a fixed version, or "by the bill's date"). A bad file changes nothing and lists its bad rows.
+// Tariff versions: the bundled one and official takstkoder versions (fetched or imported), which one
+// applies (by the bill's date, or one pinned by hand), fetching and importing. A file or fetched
+// answer is previewed first (coverage, merge or replace, changes) and used only on "Ta i bruk"; a
+// bad file changes nothing and lists its bad rows. Importing never pins a version.
 import { useEffect, useState } from 'preact/hooks';
 import type { Response } from '../messages';
 import { useClient } from '../ui/client';
 import { useLocale, useT } from '../ui/i18n';
 import { isLocked } from '../ui/settings';
 import { LockedNote } from './Locked';
-import type { SettingsApi } from './OptionsApp';
+import type { HostPermissions, SettingsApi } from './OptionsApp';
 import { readFileText } from './read-file';
 import { tariffName, tariffWithValidity } from '../core/i18n';
 import { issueText } from '../ui/issue-text';
+import { TariffFetch } from './TariffFetch';
+import { TariffPreview } from './TariffPreview';
 
 type Tariffs = Response<'ui:tariffs'>;
 type ImportError = Response<'ui:tariff-import'>['errors'][number];
+type Preview = NonNullable<Response<'ui:tariff-preview'>['preview']>;
+type Mode = 'merge' | 'replace';
+interface Pending {
+  text: string;
+  fileName: string;
+  asOf?: string;
+  mode: Mode;
+  preview: Preview;
+}
 
-export function TariffSection({ api }: { api: SettingsApi }) {
+export function TariffSection({ api, permissions }: { api: SettingsApi; permissions: HostPermissions }) {
   const tr = useT();
   const locale = useLocale();
   const client = useClient();
   const [tariffs, setTariffs] = useState<Tariffs | null>(null);
   const [errors, setErrors] = useState<ImportError[]>([]);
   const [message, setMessage] = useState('');
-  const [makeActive, setMakeActive] = useState(true);
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [busy, setBusy] = useState(false);
   const locked = isLocked(api.view, 'tariff.active');
   const active = api.view.settings.tariff.active;
 
   const reload = () => void client.call('ui:tariffs', {}).then((r) => r.ok && setTariffs(r.value));
   useEffect(reload, [client]);
 
+  const fail = (error: string) => setErrors([{ row: null, code: null, field: '(file)', message: error }]);
+
+  /** Previews a file or fetched answer; nothing is stored. */
+  const preview = async (text: string, fileName: string, mode: Mode, asOf?: string) => {
+    setMessage('');
+    setErrors([]);
+    setBusy(true);
+    const r = await client.call('ui:tariff-preview', { text, mode, ...(asOf ? { asOf } : {}) });
+    setBusy(false);
+    if (!r.ok) return fail(r.error);
+    if (!r.value.preview) {
+      setPending(null);
+      return setErrors(r.value.errors);
+    }
+    setPending({ text, fileName, mode, preview: r.value.preview, ...(asOf ? { asOf } : {}) });
+  };
+
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
-    setMessage('');
-    setErrors([]);
-    const r = await client.call('ui:tariff-import', { text: await readFileText(file), fileName: file.name });
+    const text = await readFileText(file);
     input.value = '';
-    if (!r.ok) return setErrors([{ row: null, code: null, field: '(file)', message: r.error }]);
+    await preview(text, file.name, 'merge');
+  };
+
+  const use = async () => {
+    if (!pending) return;
+    setBusy(true);
+    const { text, fileName, mode, asOf } = pending;
+    const r = await client.call('ui:tariff-import', { text, fileName, mode, ...(asOf ? { asOf } : {}) });
+    setBusy(false);
+    if (!r.ok) return fail(r.error);
     if (!r.value.imported) return setErrors(r.value.errors);
-    const imported = r.value.imported;
-    if (makeActive && !locked) await api.save((d) => void (d.tariff.active = imported.id));
-    setMessage(tr('options_tariff_imported', { label: tariffName(locale, imported), count: imported.takstCount }));
+    setPending(null);
+    setMessage(tr('options_tariff_imported', { label: tariffName(locale, r.value.imported), count: r.value.imported.takstCount }));
     reload();
   };
 
   const remove = async (id: string) => {
     const r = await client.call('ui:tariff-remove', { id });
-    if (!r.ok) return setErrors([{ row: null, code: null, field: '(file)', message: r.error }]);
+    if (!r.ok) return fail(r.error);
     if (active === id && !locked) await api.save((d) => void (d.tariff.active = 'by-date'));
     reload();
   };
@@ -67,6 +104,7 @@ export function TariffSection({ api }: { api: SettingsApi }) {
             {tr('options_tariff_source', { source: v.source.source })} ({v.source.verified ? tr('common_verified') : tr('common_unverified')})
           </label>
         ))}
+        <p class="hint">{tr('options_tariff_by_date_hint')}</p>
         <LockedNote view={api.view} path="tariff.active" />
       </fieldset>
 
@@ -85,16 +123,24 @@ export function TariffSection({ api }: { api: SettingsApi }) {
         </ul>
       )}
 
+      <TariffFetch api={api} permissions={permissions} tariffs={tariffs} reload={reload} onFetched={(text, asOf, url) => void preview(text, url, 'merge', asOf)} />
+
       <h3>{tr('options_tariff_import_title')}</h3>
       <p class="hint">{tr('options_tariff_import_hint')}</p>
-      <label class="check">
-        <input type="checkbox" checked={makeActive} disabled={locked} onChange={(e) => setMakeActive((e.currentTarget as HTMLInputElement).checked)} />
-        {tr('options_tariff_make_active')}
-      </label>
       <label class="field">
         <span>{tr('options_tariff_file')}</span>
         <input type="file" accept=".json,application/json" onChange={(e) => void onFile(e.currentTarget as HTMLInputElement)} />
       </label>
+      {pending && (
+        <TariffPreview
+          preview={pending.preview}
+          mode={pending.mode}
+          busy={busy}
+          onMode={(mode) => void preview(pending.text, pending.fileName, mode, pending.asOf)}
+          onUse={() => void use()}
+          onCancel={() => setPending(null)}
+        />
+      )}
       <p role="status" class="status">
         {message}
       </p>

@@ -3,7 +3,7 @@
 // A managed value that does not validate is ignored (and reported), never allowed to break the settings.
 import * as z from 'zod/mini';
 import { describeZodError, HHMM_RE } from '../core/bill';
-import { ClinicSchema, SettingsSchema, SiteSchema, UserSchema, type Settings } from './schema';
+import { ClinicSchema, SettingsSchema, SiteSchema, TakstkoderEndpointSchema, UserSchema, type Settings } from './schema';
 
 type Leaf = { path: string; schema: z.ZodMiniType; apply: (s: Settings, v: never) => void; prepare?: (raw: unknown) => unknown };
 
@@ -34,6 +34,8 @@ const leaves: Leaf[] = [
   { path: 'sites', schema: z.array(SiteSchema).check(z.maxLength(50)), apply: (s, v: Settings['sites']) => void (s.sites = v), prepare: policySites },
   { path: 'rules.muted', schema: z.array(z.string()), apply: (s, v: string[]) => void (s.rules.muted = v) },
   { path: 'tariff.active', schema: z.string().check(z.minLength(1)), apply: (s, v: string) => void (s.tariff.active = v) },
+  { path: 'tariff.endpoint', schema: TakstkoderEndpointSchema, apply: (s, v: string) => void (s.tariff.endpoint = v) },
+  { path: 'tariff.weeklyCheck', schema: z.boolean(), apply: (s, v: boolean) => void (s.tariff.weeklyCheck = v) },
 ];
 
 const severityValue = z.enum(['off', 'info', 'warning', 'error'], 'must be off, info, warning or error');

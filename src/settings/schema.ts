@@ -46,6 +46,11 @@ export const SiteSchema = z.object({
   profile: z.optional(SiteProfileSchema),
 });
 
+/** An https address without query or fragment; http only to this machine (the tests' stand-in server). */
+export const TakstkoderEndpointSchema = z
+  .string()
+  .check(z.regex(/^(https:\/\/[a-z0-9.-]+(:\d{1,5})?|http:\/\/(127\.0\.0\.1|localhost)(:\d{1,5})?)(\/[^?#\s]*)?$/i, 'must be an https address without query'));
+
 const ruleSeverity = z.enum(['off', 'info', 'warning', 'error'], 'must be off, info, warning or error');
 
 export const ClinicSchema = z.object({
@@ -78,8 +83,12 @@ export const SettingsSchema = z.object({
     z.object({
       /** `by-date`: the version whose validity covers the bill's date; otherwise a tariff id. */
       active: z._default(z.string().check(z.minLength(1)), 'by-date'),
+      /** Takstkoder API address (no query) for "Hent gjeldende takster"; null = the documented defaults, in order. */
+      endpoint: z._default(z.nullable(TakstkoderEndpointSchema), null),
+      /** Opt-in weekly check (chrome.alarms) that only tells the clinic a newer version is out; never swaps. */
+      weeklyCheck: z._default(z.boolean(), false),
     }),
-    { active: 'by-date' },
+    { active: 'by-date', endpoint: null, weeklyCheck: false },
   ),
 });
 

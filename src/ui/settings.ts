@@ -6,11 +6,13 @@ export interface SettingsView {
   settings: Settings;
   /** Dotted paths set by browser policy (storage.managed): shown, but locked. */
   locked: ReadonlySet<string>;
+  /** Rule ids of the background's registry (empty when an older background does not send them). */
+  ruleIds: readonly string[];
 }
 
-export function toSettingsView(state: { settings: unknown; locked: string[] }): SettingsView | null {
+export function toSettingsView(state: { settings: unknown; locked: string[]; ruleIds?: string[] | undefined }): SettingsView | null {
   const parsed = SettingsSchema.safeParse(state.settings);
-  return parsed.success ? { settings: parsed.data, locked: new Set(state.locked) } : null;
+  return parsed.success ? { settings: parsed.data, locked: new Set(state.locked), ruleIds: state.ruleIds ?? [] } : null;
 }
 
 /** A path is locked when it, or an object above it, is managed (`clinic` locks `clinic.setting`). */

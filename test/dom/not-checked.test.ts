@@ -70,7 +70,7 @@ test('the bridge reports a check without a report as a failure, and the next rep
   const r = { id: 'r', el: document.querySelector('#f')!, plan: null, read, snapshot: { snapshot: { regionId: 'r', lines: [{ code: '2as', count: 1 }], context: {} } }, structureDirty: false, valuesDirty: false, listeners: new AbortController() };
   let answer: unknown = { ok: false, error: 'boom' };
   const send = (async () => answer) as unknown as Sender;
-  const overlay = { setRegion: () => undefined, dropRegion: () => undefined, layout: () => undefined, flush: () => undefined, setStatus: () => undefined, setTariff: () => undefined } as unknown as Overlay;
+  const overlay = { setRegion: () => undefined, dropRegion: () => undefined, layout: () => undefined, flush: () => undefined, setStatus: () => undefined } as unknown as Overlay;
   const health: string[] = [];
   const bridge = new Bridge(send, overlay, { failed: () => health.push('failed'), ok: () => health.push('ok') });
   bridge.changed(r as never);

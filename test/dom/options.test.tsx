@@ -1,4 +1,5 @@
 // The settings page against the real ui: handlers and settings storage over an in-memory browser.
+import { RULE_IDS } from '../../src/core/rules/index';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { loadUserSettings, saveSettings } from '../../src/settings/store';
@@ -245,6 +246,13 @@ test('"test on the open tab" says which field was left out and why, and when a g
   expect(text(probe)).toContain('Delvis kontrollert: 17 av 40 linjer');
 });
 
+test('the rules table lists every rule of the background registry, the newest too', async () => {
+  await mount();
+  const rules = section('rules-h');
+  await waitFor(() => expect(rules.querySelectorAll('tbody tr').length).toBe(RULE_IDS.length));
+  expect(text(rules)).toContain('Diagnosen viser ikke grunnlaget');
+});
+
 test('rule severity and muted rules can be changed and undone', async () => {
   await saveSettings(world.browser.storage.sync, { ...defaultSettings(), rules: { severity: {}, muted: ['duration'] } });
   await mount();
@@ -257,7 +265,7 @@ test('rule severity and muted rules can be changed and undone', async () => {
   await waitFor(async () => expect((await loadUserSettings(world.browser.storage.sync)).rules.severity).toEqual({}));
 });
 
-test('a bad takstkoder file lists its rows and stores nothing; a good one becomes active', async () => {
+test('a bad takstkoder file lists its rows and stores nothing; a good one is previewed ("1 av 187"), merged on "Ta i bruk", and pins nothing', async () => {
   await mount();
   const tariff = section('tariff-h');
   const fileInput = () => tariff.querySelector<HTMLInputElement>('input[type="file"]')!;
@@ -267,13 +275,80 @@ test('a bad takstkoder file lists its rows and stores nothing; a good one become
   expect(text(alert)).toContain('honorar');
   expect(text(alert)).toContain('takstkode');
   expect(await listImportedTariffs(world.browser.storage.local)).toEqual([]);
-  const good = { takstkoder: [{ takstkode: '2ad', fagomraade: 'LE', fradato: '2024-07-01', tildato: '2025-06-30', honorar: 199, refusjon: 20, egenandel: 179, beskrivelse: 'Konsultasjon, dagtid' }] };
+  const good = { takstkoder: [{ takstkode: '2ad', fagomraade: 'LE', fradato: '2023-07-01', tildato: '2024-06-30', honorar: 199, refusjon: 20, egenandel: 179, beskrivelse: 'Konsultasjon, dagtid' }] };
   await chooseFile(fileInput(), 'good.json', JSON.stringify(good));
+  // Nothing is stored before the clinic has seen the coverage and chosen.
+  await waitFor(() => expect(text(tariff)).toContain('Filen har 1 av 187 takster i Normaltariffen 2023-24, Takstvakts delvise data (fastlege)'));
+  expect(await listImportedTariffs(world.browser.storage.local)).toEqual([]);
+  expect(text(tariff.querySelector('[data-testid="tariff-diff"]')!)).toMatch(/2ad: .*egenandel 170 kr → 179 kr/);
+  expect(byText(tariff, 'label', 'Flett').querySelector('input')!.checked).toBe(true);
+  await click(byText(tariff, 'button', 'Ta i bruk'));
   await waitFor(() => expect(text(tariff)).toContain('Importert:'));
   const [stored] = await listImportedTariffs(world.browser.storage.local);
-  expect(stored).toBeDefined();
-  expect((await loadUserSettings(world.browser.storage.sync)).tariff.active).toBe(stored!.id);
-  await waitFor(() => expect(byText(tariff, 'label', 'importert').querySelector('input')!.checked).toBe(true));
+  expect(stored!.takster).toHaveLength(187);
+  expect(stored!.takster.filter((t) => t.carriedFrom === 'fastlege-2023-2024')).toHaveLength(186);
+  // Importing never pins a version: bills still pick theirs by date.
+  expect((await loadUserSettings(world.browser.storage.sync)).tariff.active).toBe('by-date');
+});
+
+test('replace on a partial file keeps only its rows', async () => {
+  await mount();
+  const tariff = section('tariff-h');
+  const good = { takstkoder: [{ takstkode: '2ad', fagomraade: 'LE', fradato: '2023-07-01', honorar: 199, refusjon: 20, egenandel: 179 }] };
+  await chooseFile(tariff.querySelector<HTMLInputElement>('input[type="file"]')!, 'good.json', JSON.stringify(good));
+  const replace = await waitFor(() => byText(tariff, 'label', 'Erstatt'));
+  expect(text(replace)).toContain('186 faller bort');
+  await click(replace.querySelector('input')!);
+  await waitFor(() => expect(byText(tariff, 'label', 'Erstatt').querySelector('input')!.checked).toBe(true));
+  await click(byText(tariff, 'button', 'Ta i bruk'));
+  await waitFor(() => expect(text(tariff)).toContain('Importert:'));
+  const [stored] = await listImportedTariffs(world.browser.storage.local);
+  expect(stored!.takster.map((t) => t.code)).toEqual(['2ad']);
+});
+
+/** The fetch button, once the endpoints (and so the origins to ask for) are known. */
+async function fetchButton(tariff: HTMLElement): Promise<HTMLButtonElement> {
+  const button = await waitFor(() => byText(tariff, 'button', 'Hent gjeldende takster') as HTMLButtonElement);
+  await waitFor(() => expect(button.disabled).toBe(false));
+  return button;
+}
+
+test('"Hent gjeldende takster" asks for the API origins on the click, fetches, previews and stores only on "Ta i bruk"', async () => {
+  const asked: string[] = [];
+  world.ctx.fetch = async (url) => {
+    asked.push(url);
+    const body = JSON.stringify({ takstkoder: [{ takstkode: '2ad', fagomraade: 'LE', fradato: '2026-07-01', honorar: '199,50', refusjon: 20, egenandel: '', resource_id: 'x' }] });
+    return { ok: true, status: 200, statusText: 'OK', headers: { get: (h: string) => (h === 'content-type' ? 'application/json' : null) }, text: async () => body } as unknown as Response;
+  };
+  await mount();
+  const tariff = section('tariff-h');
+  const button = await fetchButton(tariff);
+  expect(requested).toEqual([]);
+  expect(asked).toEqual([]);
+  await click(button);
+  await waitFor(() => expect(text(tariff)).toContain('Før Takstkoder fra Helsedirektoratet'));
+  expect(requested).toEqual([['https://api.helsedirektoratet.no/*', 'https://opne-data-api.helserefusjon.no/*']]);
+  expect(asked).toHaveLength(1);
+  expect(asked[0]).toMatch(/^https:\/\/api\.helsedirektoratet\.no\/helserefusjon\/v1\/takstkoder\?fagomraade=LE&gyldigdato=\d{4}-\d{2}-\d{2}$/);
+  expect(await listImportedTariffs(world.browser.storage.local)).toEqual([]);
+  await click(byText(tariff, 'button', 'Ta i bruk'));
+  await waitFor(() => expect(text(tariff)).toContain('Importert:'));
+  const [stored] = await listImportedTariffs(world.browser.storage.local);
+  expect(stored!.takster.find((t) => t.code === '2ad')).toMatchObject({ hon: 199.5, egen: null });
+});
+
+test('a refused permission fetches nothing', async () => {
+  grant = false;
+  let fetched = 0;
+  world.ctx.fetch = async () => {
+    fetched++;
+    throw new Error('must not be called');
+  };
+  await mount();
+  const tariff = section('tariff-h');
+  await click(await fetchButton(tariff));
+  await waitFor(() => expect(text(tariff)).toContain('fikk ikke tilgang'));
+  expect(fetched).toBe(0);
 });
 
 test('export writes the user settings as one JSON file that imports back unchanged', async () => {

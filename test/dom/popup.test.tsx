@@ -147,8 +147,9 @@ test('a tab with nothing read says so', async () => {
   await waitFor(() => expect(text(root.querySelector('.page'))).toMatch(/ikke funnet noe regningsskjema/));
 });
 
-test('two loaded versions: the tariff switch lists both and a takst shows what changed', async () => {
-  const base = BUNDLED_TARIFFS[BUNDLED_TARIFFS.length - 1]!;
+test('an imported version next to the bundled ones: the tariff switch lists them all and a takst shows what changed', async () => {
+  // The 2023-24 version is the previous year of an imported 2024-25 version (bundled 2024-25 onwards are carried copies).
+  const base = BUNDLED_TARIFFS[0]!;
   const next: TariffVersion = structuredClone(base);
   next.id = 'test-2024-2025';
   next.label = 'Test 2024–2025';
@@ -161,7 +162,7 @@ test('two loaded versions: the tariff switch lists both and a takst shows what c
   await mount();
   const select = await waitFor(() => {
     const s = root.querySelector<HTMLSelectElement>('.tariff-switch select');
-    expect(s?.options.length).toBe(2);
+    expect(s?.options.length).toBe(BUNDLED_TARIFFS.length + 1);
     return s!;
   });
   await act(async () => {

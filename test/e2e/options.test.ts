@@ -1,6 +1,6 @@
 // The settings page in real Chromium: the clinic profile changes what the content script reports on
 // a demo EPJ screen; a bad settings file is refused with nothing changed; an official takstkoder file
-// becomes the active tariff and the popup finds its codes.
+// is previewed, stored on confirming without being pinned, and the popup finds its codes.
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { waitForMarkers, normCode, type FixtureServer, type Launched, useExtension } from './harness';
@@ -82,7 +82,7 @@ test('importing an invalid settings file shows the error and changes nothing', a
   expect(await page.isChecked('input[name="clinic-setting"][value="spesialist"]')).toBe(true);
 });
 
-test('an official takstkoder file: bad rows are listed and nothing changes; a good file becomes active and the popup finds its codes', async () => {
+test('an official takstkoder file: bad rows are listed and nothing changes; a good file is previewed, then stored (not pinned) and the popup finds its codes', async () => {
   const tariffInput = 'section[aria-labelledby="tariff-h"] input[type="file"]';
   await page.setInputFiles(tariffInput, resolve('test/fixtures/takstkoder/bad-rows.json'));
   const alert = await page.waitForSelector('section[aria-labelledby="tariff-h"] [role="alert"] tbody tr');
@@ -90,9 +90,14 @@ test('an official takstkoder file: bad rows are listed and nothing changes; a go
   expect(await ext.serviceWorker.evaluate(async () => (await chrome.storage.local.get('tariffs:imported'))['tariffs:imported'] ?? [])).toEqual([]);
 
   await page.setInputFiles(tariffInput, resolve('test/fixtures/takstkoder/valid-2024-07-01.json'));
-  await page.waitForFunction(() => document.querySelector('section[aria-labelledby="tariff-h"] .status')?.textContent?.startsWith('Importert'));
-  const active = (await stored('settings:tariff')) as { active: string };
-  expect(active.active).not.toBe('by-date');
+  // Previewed first (coverage against the version in use), stored only on "Ta i bruk".
+  await page.waitForSelector('[data-testid="tariff-coverage"]');
+  expect(await ext.serviceWorker.evaluate(async () => (await chrome.storage.local.get('tariffs:imported'))['tariffs:imported'] ?? [])).toEqual([]);
+  await page.click('text=Ta i bruk');
+  await page.waitForFunction(() => document.querySelector('section[aria-labelledby="tariff-h"] > .status')?.textContent?.startsWith('Importert'));
+  // Importing never pins a version (issue 7): bills pick theirs by date.
+  const active = { active: 'takstkoder-2024-2025' };
+  expect(((await stored('settings:tariff')) as { active?: string } | undefined)?.active ?? 'by-date').toBe('by-date');
 
   const popup = await ext.context.newPage();
   await popup.goto(`chrome-extension://${ext.extensionId}/popup/popup.html`);

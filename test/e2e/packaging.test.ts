@@ -72,6 +72,11 @@ describe('built manifests and packages', () => {
     expect(r.stderr).toBe('');
     const store = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
     for (const m of [chrome, firefox, ...store]) expect(JSON.stringify(m)).not.toContain('<all_urls>');
+    // Extension pages connect to the takstkoder API's two documented origins only; the demo/test build
+    // adds this machine (the tests' stand-in server), the store build does not.
+    const official = "connect-src 'self' https://api.helsedirektoratet.no https://opne-data-api.helserefusjon.no";
+    for (const m of store) expect((m.content_security_policy as { extension_pages: string }).extension_pages).toBe(`script-src 'self'; object-src 'self'; ${official}`);
+    expect(chrome.content_security_policy.extension_pages).toBe(`script-src 'self'; object-src 'self'; ${official} http://127.0.0.1:* http://localhost:*`);
     for (const m of store) {
       expect(m.host_permissions).toBeUndefined();
       expect(m.content_scripts).toBeUndefined();

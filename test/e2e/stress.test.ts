@@ -15,7 +15,8 @@ import type { Page } from 'playwright-core';
 jest.setTimeout(120_000);
 
 const stress = loadScreens().find((s) => s.id === 'stress') as Screen;
-const planted = { code: '612b', rules: ['patient-age'], near: '#linje-1500 input.kode' };
+// 612b is wrong twice: the patient is 30, and A97 (no disease) is no pediatric problem (diagnosis-indication).
+const planted = { code: '612b', rules: ['patient-age', 'diagnosis-indication'], near: '#linje-1500 input.kode' };
 
 let server: FixtureServer;
 let ext: Launched;

@@ -41,7 +41,7 @@ describe('takstvakt check', () => {
     const m = memoryIO({ 'b.json': bill([{ code: '2ad' }, { code: '701a' }]) });
     expect(runCli(['check', 'b.json'], m.io)).toBe(0);
     const report = JSON.parse(m.out());
-    expect(report.tariff).toEqual({ id: 'fastlege-2023-2024', validFrom: '2023-07-01', validTo: '2024-06-30' });
+    expect(report.tariff).toEqual({ id: 'fastlege-2023-2024', validFrom: '2023-07-01', validTo: '2024-06-30', label: 'Normaltariffen 2023-24, Takstvakts delvise data (fastlege)', year: '2023-24', official: false });
     expect(report.findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
     expect(report.amounts).toEqual(expect.objectContaining({ unknown: expect.any(Array) }));
   });
@@ -62,6 +62,8 @@ describe('takstvakt check', () => {
     expect(m.out()).toMatch(/^Takstvakt – kontroll av regning 2024-03-13 10:30/);
     expect(m.out()).toContain('FEIL');
     expect(m.out()).toContain('Slik retter du:');
+    // The bundled data is not official, and the text says so under the version line.
+    expect(m.out()).toContain('Ikke Helsedirektoratets offisielle takster: Normaltariffen 2023-24, Takstvakts delvise data (fastlege). Hent gjeldende takster for 2023-24');
   });
 
   test('text never shows an unknown sum as 0: unknown, or "minst" for a lower bound', () => {
@@ -82,10 +84,10 @@ describe('takstvakt check', () => {
   });
 
   test.each([
-    ['not JSON', '{"at": ', /bill \(stdin\) is not valid JSON/],
-    ['missing lines', JSON.stringify({ at: '2024-03-13T10:30', setting: 'fastlege' }), /bill: lines:/],
-    ['bad count', bill([{ code: '2ad', count: 0 }]), /bill: lines\.0\.count: must be at least 1/],
-    ['bad setting', JSON.stringify({ at: '2024-03-13T10:30', setting: 'sykehus', lines: [] }), /bill: setting: must be fastlege, legevakt or spesialist/],
+    ['not JSON', '{"at": ', /regningen \(standard inn\) er ikke gyldig JSON/],
+    ['missing lines', JSON.stringify({ at: '2024-03-13T10:30', setting: 'fastlege' }), /regningen: lines: mangler/],
+    ['bad count', bill([{ code: '2ad', count: 0 }]), /regningen: lines\[0\]\.count: må være et helt tall fra 1 til 999 \(fikk «0»\)/],
+    ['bad setting', JSON.stringify({ at: '2024-03-13T10:30', setting: 'sykehus', lines: [{ code: '2ad' }] }), /regningen: setting: må være fastlege, legevakt eller spesialist/],
   ])('bad input (%s) exits 2 with one message naming the field and no stack trace', (_name, stdin, message) => {
     const m = memoryIO({}, stdin);
     expect(runCli(['check'], m.io)).toBe(2);
@@ -109,6 +111,11 @@ describe('takstvakt explain', () => {
     expect(m.out()).toMatch(/^2fk /);
     expect(m.out()).toContain('legevakt');
     expect(m.out()).toContain('fastlege-2023-2024');
+  });
+  test('615 names the diagnoses that justify it (indication from the tariff data)', () => {
+    const m = memoryIO();
+    expect(runCli(['explain', '615', '--date', '2024-01-10'], m.io)).toBe(0);
+    expect(m.out()).toMatch(/Vilkår\s+diagnosen må vise grunnlaget: psykisk lidelse \(ICPC-2 P70–P99, ICD-10 kapittel F\)/);
   });
   test('unknown amounts show as unknown, never 0', () => {
     const m = memoryIO();

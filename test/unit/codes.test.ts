@@ -28,7 +28,7 @@ describe('parseBill', () => {
   test.each([
     [{ at: '2024-02-30T10:00', setting: 'fastlege', lines: [] }, 'at:'],
     [{ at: '2024-03-13T10:00', setting: 'sykehus', lines: [] }, 'setting:'],
-    [{ at: '2024-03-13T10:00', setting: 'fastlege', lines: [{ code: '2ad', count: 0 }] }, 'lines.0.count:'],
+    [{ at: '2024-03-13T10:00', setting: 'fastlege', lines: [{ code: '2ad', count: 0 }] }, 'lines[0].count:'],
     [{ at: '2024-03-13T10:00', setting: 'fastlege' }, 'lines:'],
   ])('rejects %j naming the field', (bill, field) => {
     const r = parseBill(bill);

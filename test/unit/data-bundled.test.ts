@@ -87,6 +87,12 @@ describe('bundled tariff fastlege-2023-2024', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
   });
+
+  test('regenerating the diagnosis code lists from src/data/reference/codes gives the committed module', () => {
+    const r = spawnSync(process.execPath, [join(root, 'scripts/build-diagnosis-codes.mjs'), '--check'], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
 });
 
 describe('bundled tariff: the rules the seeds state are data', () => {
@@ -112,7 +118,7 @@ describe('bundled tariff: the rules the seeds state are data', () => {
   });
 
   test('seed-only rules name the seed section', () => {
-    expect(row('612b').fieldProvenance?.rules?.source).toMatch(/seed 004.*Takst 612b/);
+    expect(row('612b').fieldProvenance?.rules?.source).toMatch(/^Helfo: Takstar og regelverk for legar.*Takst 612b/);
     expect(row('1i').fieldProvenance?.rules?.source).toMatch(/Takst 1i/);
     expect(row('701c').fieldProvenance?.rules?.source).toMatch(/Merknad F1/);
   });
@@ -124,9 +130,10 @@ describe('bundled tariff: the rules the seeds state are data', () => {
     }
   });
 
-  test('1i is denied with consultations and home visits; 2ae with 1i and 1h', () => {
+  test('1i is denied with 1h, consultations and home visits; 2ae with 1i and 1h; 2fk with 2ak', () => {
     const deny1i = compiled('1i').deny;
-    expect([...(deny1i?.codes ?? [])].sort()).toEqual(['11ad', '11ak', '2ad', '2ae', '2aek', '2ak', '2fk']);
+    expect([...(deny1i?.codes ?? [])].sort()).toEqual(['11ad', '11ak', '1h', '2ad', '2ae', '2aek', '2ak', '2fk']);
+    expect([...(compiled('2fk').deny?.codes ?? [])]).toEqual(['2ak']);
     const deny2ae = compiled('2ae').deny;
     expect([...(deny2ae?.codes ?? [])].sort()).toEqual(['1h', '1i']);
   });
@@ -164,7 +171,7 @@ describe('bundled merknader', () => {
     expect(m.get('F1')?.summary).toMatch(/701c kan bare brukes sammen med 701a/);
     expect(m.get('F1')?.url).toMatch(/^https:\/\/normaltariffen\.legeforeningen\.no\//);
     expect(m.get('A1')?.summary).toBeNull();
-    expect(m.get('D1')?.provenance.source).toMatch(/seed 004/);
+    expect(m.get('D1')?.provenance.source).toMatch(/^Helfo: Takstar og regelverk for legar/);
     for (const x of v.merknader) expect(x.provenance.source.length).toBeGreaterThan(0);
   });
 });
@@ -201,5 +208,99 @@ describe('pickTariff', () => {
   test('bundledCompiled is memoised and covers 2024-03-13', () => {
     expect(bundledCompiled()).toBe(bundledCompiled());
     expect(pickTariff(bundledCompiled(), '2024-03-13')).toMatchObject({ covers: true, tariff: { ref: { id: 'fastlege-2023-2024' } } });
+  });
+});
+
+describe('bundled tariff 2023-24: year facts the rules read are row data', () => {
+  test.each([
+    ['1g', { onCall: ['home'], clock: { from: '23:00', to: '08:00' } }],
+    ['2fk', { onCall: ['home'], dayCode: '2ad' }],
+    ['11ak', { eveningException: { settings: ['fastlege'], after: '16:00' } }],
+    ['11e', { eveningException: { settings: ['fastlege'], after: '16:00' } }],
+    ['2aek', { eveningException: { settings: ['fastlege'], after: null } }],
+    ['2cd', { durationSteps: { over: 20, per: 15 }, who: { doctorOnly: true } }],
+    ['2ae', { who: { notTurnus: true } }],
+    ['2dd', { who: { specialistGP: true } }],
+    ['1bk', { prescriptionCode: '1i' }],
+  ])('%s %j, with the Helfo guidance as its source', (code, want) => {
+    expect(row(code)).toMatchObject(want);
+    expect(row(code).fieldProvenance?.rules?.source).toMatch(/^Helfo: Takstar og regelverk for legar .*avsnitt «/);
+  });
+
+  test('the version is Takstvakt data, not official, with a short human label', () => {
+    expect(v).toMatchObject({ official: false, origin: 'bundled', label: expect.stringMatching(/^Normaltariffen 2023-24/) });
+  });
+});
+
+describe('bundled tariffs 2024-25, 2025-26, 2026-27: carried forward, honest about it', () => {
+  const later = BUNDLED_TARIFFS.slice(1);
+  const at = (i: number, code: string): TakstRow => {
+    const t = later[i]!.takster.find((x) => x.code === code);
+    if (!t) throw new Error(`no ${code}`);
+    return t;
+  };
+
+  test('one version per tariff year, back to back, none official', () => {
+    expect(BUNDLED_TARIFFS.map((x) => [x.id, x.validFrom, x.validTo, x.official])).toEqual([
+      ['fastlege-2023-2024', '2023-07-01', '2024-06-30', false],
+      ['fastlege-2024-2025', '2024-07-01', '2025-06-30', false],
+      ['fastlege-2025-2026', '2025-07-01', '2026-06-30', false],
+      ['fastlege-2026-2027', '2026-07-01', '2027-06-30', false],
+    ]);
+  });
+
+  test.each(later.map((x) => [x.id, x] as const))('%s validates, compiles and cites no merknad it lacks', (_id, x) => {
+    const p = parseTariffVersion(x);
+    expect(p.ok ? [] : p.errors).toEqual([]);
+    const c = compileTariff(x);
+    expect(c.ok ? [] : c.errors).toEqual([]);
+  });
+
+  test.each(later.map((x) => [x.id, x] as const))('%s: every row says its year; carried rows are unverified and name 2023-24', (_id, x) => {
+    const year = x.id.replace('fastlege-', '');
+    for (const t of x.takster) {
+      expect([t.code, t.provenance.year, t.provenance.verified]).toEqual([t.code, year, false]);
+      if (t.code !== '2aef') expect([t.code, t.carriedFrom]).toEqual([t.code, 'fastlege-2023-2024']);
+      expect([t.code, t.hon, t.ref]).toEqual([t.code, null, null]);
+    }
+  });
+
+  test('patient shares only from a price list of that year, never carried from 2023-24', () => {
+    for (const x of later) {
+      const year = x.id.replace('fastlege-', '');
+      for (const t of x.takster) {
+        if (t.egen === null) continue;
+        expect([t.code, t.fieldProvenance?.egen?.year]).toEqual([t.code, year]);
+        expect(t.fieldProvenance?.egen?.source).toMatch(new RegExp(`Egenandel ${year}`));
+      }
+    }
+    expect(later[0]!.takster.filter((t) => t.egen !== null)).toEqual([]); // no 2024-25 price list in the reference
+    expect([at(1, '2ad').egen, at(1, '2ak').egen, at(2, '2ad').egen, at(2, '10d').egen]).toEqual([179, 301, 179, 235]);
+  });
+
+  test('from 1 July 2024: 2aef is the fastlege evening e-consultation, 2aek legevakt only', () => {
+    for (let i = 0; i < later.length; i++) {
+      expect(at(i, '2aef')).toMatchObject({ settings: ['fastlege'], timeClass: 'k', eveningException: { settings: ['fastlege'], after: null }, deny: '1h, 1i' });
+      expect(at(i, '2aek')).toMatchObject({ settings: ['legevakt'] });
+      expect(at(i, '2aek').eveningException).toBeUndefined();
+    }
+    expect(at(2, '2aef').egen).toBe(179); // "egenandel equal to 2ad", derived and said so
+    expect(at(2, '2aef').fieldProvenance?.egen?.note).toMatch(/^Avledet: egenandel som 2ad/);
+  });
+
+  test('a bill picks the version of its date', () => {
+    const ids = ['2024-03-13', '2024-07-01', '2025-12-24', '2026-11-25'].map((d) => pickTariff(bundledCompiled(), d).tariff?.ref.id);
+    expect(ids).toEqual(['fastlege-2023-2024', 'fastlege-2024-2025', 'fastlege-2025-2026', 'fastlege-2026-2027']);
+  });
+});
+
+describe('bundledCompiled', () => {
+  test('gives every version its ref at once and the same compiled rows on each use', () => {
+    const all = bundledCompiled();
+    expect(all.map((t) => t.ref.year)).toEqual(['2023-24', '2024-25', '2025-26', '2026-27']);
+    const last = all[3]!;
+    expect(last.byKey.get('2aef')?.row.code).toBe('2aef');
+    expect(last.byKey).toBe(last.byKey);
+    expect(last.merknader.get('D1')?.id).toBe('D1');
   });
 });

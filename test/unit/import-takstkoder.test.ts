@@ -5,6 +5,7 @@ import { importTakstkoder, serializeTariff } from '../../src/data/import/takstko
 import { parseTariffVersion } from '../../src/core/tariff/schema';
 import { compileTariff } from '../../src/core/tariff/compile';
 import { BUNDLED_TARIFFS } from '../../src/data/index';
+import { validateBill } from '../../src/core/validate';
 import type { TakstRow, TariffVersion } from '../../src/core/types';
 
 const fixture = (name: string): unknown => JSON.parse(readFileSync(join(__dirname, '../fixtures/takstkoder', name), 'utf8'));
@@ -206,5 +207,82 @@ describe('importTakstkoder: never throws', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+// Every field of the official format drives a check or is shown (docs/tariff-data.md, field -> rule -> test).
+describe('importTakstkoder: official fields -> row fields -> rules', () => {
+  const r0 = (code: string, extra: Record<string, unknown>) => ({ takstkode: code, fagomraade: 'LE', fradato: '2026-07-01', beskrivelse: `Takst ${code}`, ...extra });
+  const rows = [
+    r0('2ad', { maks_repetisjoner: 0 }),
+    r0('2cd', { krever_takst: '2ad', minimum_tidsbruk: 20, tidsbruk_per_rep: '15', maks_repetisjoner: null }),
+    r0('615', { minimum_tidsbruk: 15 }),
+    r0('100', { maks_repetisjoner: 8 }),
+    r0('10a', { krever_prosedyre: 'J' }),
+    r0('10b', { krever_prosedyre: '100, 105' }),
+    r0('10c', { krever_prosedyre: 'N' }),
+    r0('6x', { krever_diagnose: 'P76, p01' }),
+    r0('6y', { krever_diagnose: true }),
+    r0('660', { maks_antall_per_aar: '1' }),
+    r0('K01a', { spesialisttakst: 'J' }),
+  ];
+  const res = importTakstkoder({ takstkoder: rows }, { base });
+  if (!res.ok) throw new Error(JSON.stringify(res.errors));
+  const v = res.version;
+
+  test('the version is marked official (origin imported)', () => {
+    expect(v).toMatchObject({ official: true, origin: 'imported' });
+    expect(res.tariff.ref).toMatchObject({ official: true, year: '2026-27' });
+  });
+
+  test('minimum_tidsbruk + tidsbruk_per_rep -> durationSteps; minimum_tidsbruk alone -> minDurationMinutes', () => {
+    expect(row(v, '2cd')).toMatchObject({ durationSteps: { over: 20, per: 15 }, minDurationMinutes: null });
+    expect(row(v, '615')).toMatchObject({ minDurationMinutes: 15 });
+    expect(row(v, '615').durationSteps).toBeUndefined();
+  });
+
+  test('krever_prosedyre: yes -> true, a list -> codes, no -> absent', () => {
+    expect(row(v, '10a').requiresProcedure).toBe(true);
+    expect(row(v, '10b').requiresProcedure).toEqual(['100', '105']);
+    expect(row(v, '10c').requiresProcedure).toBeUndefined();
+  });
+
+  test('krever_diagnose: a list -> diagnosis codes, true -> true; a bad code names the field', () => {
+    expect(row(v, '6x').requiresDiagnosis).toEqual(['P76', 'P01']);
+    expect(row(v, '6y').requiresDiagnosis).toBe(true);
+    const bad = importTakstkoder({ takstkoder: [r0('6z', { krever_diagnose: 'not a code!' })] });
+    expect(bad.ok).toBe(false);
+    expect(!bad.ok && bad.errors[0]).toMatchObject({ row: 1, code: '6z', field: 'krever_diagnose' });
+  });
+
+  test('maks_antall_per_aar -> maxPerYear; spesialisttakst -> specialistOnly', () => {
+    expect(row(v, '660').maxPerYear).toBe(1);
+    expect(row(v, 'K01a').specialistOnly).toBe(true);
+  });
+
+  test('rule options the API lacks are carried from the base (2cd doctor-only), and serialize round-trips them', () => {
+    expect(row(v, '2cd').who).toEqual({ doctorOnly: true });
+    const again = JSON.parse(serializeTariff(v)) as TariffVersion;
+    expect(row(again, '2cd')).toMatchObject({ durationSteps: { over: 20, per: 15 }, who: { doctorOnly: true } });
+    expect(again.official).toBe(true);
+  });
+
+  test('the imported data drives the rules on a bill of its year', () => {
+    const report = validateBill(
+      { at: '2026-11-25T10:00', setting: 'fastlege', diagnoses: ['R74'], durationMinutes: 30, lines: [{ code: '2ad', count: 1 }, { code: '2cd', count: 2 }, { code: '10a', count: 1 }, { code: '6x', count: 1 }, { code: '708a', count: 1 }] },
+      { tariffs: [res.tariff] },
+    );
+    // 660 is a procedure (chapter E), so it gets a bill of its own.
+    const yearly = validateBill({ at: '2026-11-25T10:00', setting: 'fastlege', diagnoses: ['R74'], lines: [{ code: '660', count: 2 }] }, { tariffs: [res.tariff] });
+    const keys = [...report.findings, ...yearly.findings].map((f) => `${f.rule}:${f.key}:${f.severity}`);
+    expect(keys).toEqual(expect.arrayContaining([
+      'duration:rule_duration_steps:error',
+      'requires-companion:rule_requires_procedure:error',
+      'diagnosis-required:rule_diagnosis_required_for:error',
+      'repetition-limit:rule_repetition_limit_per_year:error',
+      'unknown-code:rule_unknown_code:error',
+    ]));
+    expect(report.tariff).toMatchObject({ official: true });
+    expect(report.findings.every((f) => !f.message.includes('Kontrollert mot'))).toBe(true);
   });
 });

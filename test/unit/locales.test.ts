@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CATALOGS, LOCALES } from '../../src/core/i18n';
-import { RULE_IDS } from '../../src/core/types';
+import { RULE_IDS } from '../../src/core/rules/index';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const allKeys = [...new Set(LOCALES.flatMap((l) => Object.keys(CATALOGS[l])))].sort();
@@ -27,6 +27,10 @@ describe('locale catalogs', () => {
       return LOCALES.some((l) => JSON.stringify(placeholders(CATALOGS[l][k]?.message ?? '')) !== nb);
     });
     expect(differing).toEqual([]);
+  });
+
+  test('nynorsk uses the established term «øyeblikkeleg hjelp», not «augneblinkeleg»', () => {
+    expect(Object.entries(CATALOGS.nn).filter(([, v]) => /augneblink/i.test(v.message)).map(([k]) => k)).toEqual([]);
   });
 
   test('nynorsk is not a copy of bokmål for UI sentences', () => {
@@ -65,6 +69,7 @@ describe('keys used by the popup and the settings page', () => {
       options_adapter_: ['generic', 'custom'],
       options_adapter_field_: ['region', 'code', 'line', 'count', 'date', 'time', 'diagnosis', 'age'],
       options_rule_: RULE_IDS,
+      options_tariff_field_: ['hon', 'ref', 'egen', 'repetition', 'deny', 'allow', 'requiresAnyOf', 'minDurationMinutes', 'specialistOnly', 'label'],
       popup_field_: ['label', 'hon', 'ref', 'egen', 'repetition', 'deny', 'allow_any', 'allow_fastlege', 'allow_legevakt', 'requires', 'conditions', 'merknader'],
     };
     const missing = Object.entries(families).flatMap(([prefix, values]) => values.map((v) => prefix + v).filter((k) => !(k in CATALOGS.nb)));

@@ -46,8 +46,9 @@ describe('seed: valid examples', () => {
     ['100: injeksjon med legemiddel og bedøving = 100 + 149a', { codes: '2ad 100 149a' }],
     ['100: serumfjerning i begge øyrene = 100 x2', { codes: '2ad 100 x2' }],
     ['612a: samtale med dottera etter konsultasjonen', { codes: '2ad 612a' }],
-    ['612b: samtale med foreldre, pasient under 18', { codes: '2ad 612b', patient: { age: 12 } }],
-    ['615: samtaleterapi minst 15 minutt i tillegg til konsultasjonstakst', { codes: '2ad 615', durationMinutes: 25 }],
+    // 612b/615: the diagnosis must show the grounds (issue 9), so these bills carry one the seed's text fits.
+    ['612b: samtale med foreldre, pasient under 18, åtferdsvanskar (P22)', { codes: '2ad 612b', patient: { age: 12 }, diagnoses: ['P22'] }],
+    ['615: samtaleterapi minst 15 minutt i tillegg til konsultasjonstakst, angstliding (P74)', { codes: '2ad 615', durationMinutes: 25, diagnoses: ['P74'] }],
     ['701a: første innsending til eksternt laboratorium', { codes: '2ad 701a' }],
     ['701c: innsending utover den første sendeprøva', { codes: '2ad 701a 701c' }],
     ['11ak + 11e: fastlegens planlagde sjukebesøk etter kl. 16', { codes: '11ak 11e', at: '2024-03-13T16:30', urgent: false }],
@@ -92,7 +93,20 @@ describe('seed: invalid examples', () => {
     ['11ak: planlagt sjukebesøk før kl. 16 av fastlege', { codes: '11ak 11e', at: '2024-03-13T14:00', urgent: false }, 'time-window'],
     ['11e: tillegg til 11ak', { codes: '11ad 11e' }, 'requires-companion'],
     ['rekninga må innehalde minst ei diagnose', { codes: '2ad', diagnoses: [] }, 'diagnosis-required'],
+    ['1i: enten takst 1i eller takst 1h', { codes: '1i 1h' }, 'invalid-combination'],
+    ['2fk: for andre pasientar under same utrykking skal legen nytte 2ak (aldri begge)', { codes: '2fk 2ak', ...MONDAY_LV, at: '2024-03-11T17:00' }, 'invalid-combination'],
   ])('%s', (_name, spec, rule) => expect(errors(run(spec))).toContain(rule));
+
+  test.each<[string, Spec, string]>([
+    ['615: pasienten må ha ei psykisk liding (K86 only)', { codes: '2ad 615', durationMinutes: 25, diagnoses: ['K86'] }, 'diagnosis-indication:615'],
+    ['612b: pediatrisk problemstilling må gå fram av diagnose (H71 only)', { codes: '2ad 612b', patient: { age: 9 }, diagnoses: ['H71'] }, 'diagnosis-indication:612b'],
+    ['diagnose: sjukdomsdiagnose primært, hovuddiagnosen først', { codes: '2ad', diagnoses: ['R05', 'R81'] }, 'diagnosis-system:'],
+    ['merknad D1: legevakt dagen før skjærtorsdag kl. 13 utan kjent starttid', { codes: '2ak', setting: 'legevakt', at: '2024-03-27T13:00' }, 'time-window:2ak'],
+  ])('%s is questioned (warning)', (_name, spec, finding) => {
+    const fs = run(spec);
+    expect(problems(fs)).toEqual([finding]);
+    expect(errors(fs)).toEqual([]);
+  });
 
   test('ICD-10 in primary care is questioned (warning)', () => {
     expect(problems(run({ codes: '2ad', diagnoses: ['J06.9'] }))).toEqual(['diagnosis-system:']);

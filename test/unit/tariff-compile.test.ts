@@ -49,7 +49,7 @@ describe('compileTariff', () => {
   test('keys rows by normalised code and keeps the ref', () => {
     expect(byKey.get('2ae')?.row.code).toBe('2AE');
     expect(byKey.get('k02a')?.key).toBe('k02a');
-    expect(r.tariff.ref).toEqual({ id: 'test-2023-2024', validFrom: '2023-07-01', validTo: '2024-06-30' });
+    expect(r.tariff.ref).toEqual({ id: 'test-2023-2024', validFrom: '2023-07-01', validTo: '2024-06-30', label: 'Test', year: '2023-24', official: false });
     expect(r.tariff.merknader.get('A1')?.id).toBe('A1');
   });
 

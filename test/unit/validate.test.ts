@@ -1,8 +1,10 @@
 import { t } from '../../src/core/i18n';
-import { RULE_IDS } from '../../src/core/types';
+import { RULE_IDS } from '../../src/core/rules/index';
 import { RULES, validateBill } from '../../src/core/validate';
-import { BASE, bill, check } from './rules/helpers';
+import { BASE, BASE_ROWS, bill, check, compile } from './rules/helpers';
 import { displayParam } from '../../src/core/i18n';
+
+const OFFICIAL = compile(BASE_ROWS, { official: true });
 
 describe('validateBill', () => {
   test('the registry holds every stable rule id once', () => {
@@ -67,7 +69,8 @@ describe('validateBill', () => {
 
   test('messages are exactly what t() gives for the key and params as people read them (the fast formatter agrees)', () => {
     for (const locale of ['nb', 'nn', 'en'] as const) {
-      const r = check({ codes: '100 x9 1bd hello 2ad 2cd x3 612b', diagnoses: ['J06.9'], durationMinutes: 30, patient: { age: 12 } }, { locale, now: '2024-01-01' });
+      // An official version, so no finding carries the partial-data note (tested below).
+      const r = check({ codes: '100 x9 1bd hello 2ad 2cd x3 612b', diagnoses: ['J06.9'], durationMinutes: 30, patient: { age: 12 } }, { locale, now: '2024-01-01' }, OFFICIAL);
       expect(r.findings.length).toBeGreaterThan(5);
       for (const f of r.findings) {
         // Issue 12 §8: dates as 13.03.2024 and tariff versions by name in the text; `params` keep the raw values.
@@ -90,6 +93,20 @@ describe('validateBill', () => {
   });
 
   test('the report names the tariff used', () => {
-    expect(check({ codes: '2ad' }).tariff).toEqual({ id: 'test-2023-2024', validFrom: '2023-07-01', validTo: '2024-06-30' });
+    expect(check({ codes: '2ad' }).tariff).toEqual({ id: 'test-2023-2024', validFrom: '2023-07-01', validTo: '2024-06-30', label: 'Test tariff', year: '2023-24', official: false });
+    expect(check({ codes: '2ad' }, {}, OFFICIAL).tariff).toMatchObject({ official: true });
+  });
+
+  test('without an official version for the date, findings that depend on the year say so; others do not', () => {
+    const partial = check({ codes: '100 x9', diagnoses: [] });
+    const rep = partial.findings.find((f) => f.rule === 'repetition-limit');
+    expect(rep?.message).toBe(`${t('nb', rep?.key ?? '', rep?.params)} (Kontrollert mot Test tariff, ikke mot Helsedirektoratets offisielle takster for datoen.)`);
+    const dx = partial.findings.find((f) => f.rule === 'diagnosis-required');
+    expect(dx?.message).toBe(t('nb', 'rule_diagnosis_required'));
+    const official = check({ codes: '100 x9' }, {}, OFFICIAL);
+    expect(official.findings.find((f) => f.rule === 'repetition-limit')?.message).not.toContain('Kontrollert mot');
+    // An official version that does not cover the bill's date is not "for the date".
+    const other = check({ codes: '100 x9', at: '2025-01-10T10:00' }, {}, OFFICIAL);
+    expect(other.findings.find((f) => f.rule === 'repetition-limit')?.message).toContain('Kontrollert mot Test tariff');
   });
 });

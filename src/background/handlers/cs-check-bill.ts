@@ -40,7 +40,13 @@ export function csCheckBill(ctx: BackgroundContext): Handler<'cs:check-bill'> {
       now: `${clock.date}T${clock.time}`,
     });
     const { findings, full } = await store(ctx, tabId, frameId, snapshot.regionId, (ignored) => dropIgnored(report.findings, ignored));
-    return { report: { ...report, findings }, locale: settings.locale, full };
+    // Only the version's kind and years cross to the page (from the report's own tariff fields): the badge
+    // says "kontrollert mot 2023-24" when it is not official.
+    const used = report.tariff;
+    const day = bill.at.slice(0, 10);
+    const covers = used !== null && used.validFrom <= day && day <= used.validTo;
+    const version = used ? { official: covers && used.official, years: used.year } : undefined;
+    return { report: { ...report, findings }, locale: settings.locale, full, ...(version ? { version } : {}) };
   };
 }
 

@@ -23,6 +23,9 @@ import { uiProbe } from './ui-probe';
 import { uiTariffImport } from './ui-tariff-import';
 import { uiTariffRemove } from './ui-tariff-remove';
 import { csOpenDocs } from './cs-open-docs';
+import { csOpenSettings } from './cs-open-settings';
+import { uiTariffFetch } from './ui-tariff-fetch';
+import { uiTariffPreview } from './ui-tariff-preview';
 import { uiIgnoredList } from './ui-ignored-list';
 import { uiIgnoredRestore } from './ui-ignored-restore';
 import { uiSiteStatus } from './ui-site-status';
@@ -39,6 +42,7 @@ export function createHandlers(ctx: BackgroundContext): Handlers {
     'cs:ignore-once': csIgnoreOnce(ctx),
     'cs:open-rule-settings': csOpenRuleSettings(ctx),
     'cs:open-docs': csOpenDocs(ctx),
+    'cs:open-settings': csOpenSettings(ctx),
     // -- ui: handlers (popup/options room) go here: 'ui:name': uiName(ctx), --
     'ui:tariffs': uiTariffs(ctx),
     'ui:takst-index': uiTakstIndex(ctx),
@@ -59,5 +63,7 @@ export function createHandlers(ctx: BackgroundContext): Handlers {
     'ui:site-status': uiSiteStatus(ctx),
     'ui:site-profile': uiSiteProfile(ctx),
     'ui:site-pending': uiSitePending(ctx),
+    'ui:tariff-fetch': uiTariffFetch(ctx),
+    'ui:tariff-preview': uiTariffPreview(ctx),
   };
 }

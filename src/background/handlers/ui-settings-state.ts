@@ -3,6 +3,7 @@
 import type { Response } from '../../messages';
 import type { Settings } from '../../settings/schema';
 import { loadUserSettings } from '../../settings/store';
+import { RULE_IDS } from '../../core/rules/index';
 import type { BackgroundContext } from '../context';
 import { currentSettings, invalidateSettings } from '../settings-cache';
 
@@ -11,7 +12,7 @@ export type Issue = SettingsChange['issues'][number];
 
 export async function settingsState(ctx: BackgroundContext): Promise<Response<'ui:settings-get'>> {
   const { settings, locked } = await currentSettings(ctx.api);
-  return { settings, locked };
+  return { settings, locked, ruleIds: [...RULE_IDS] };
 }
 
 /** `clinic.setting: must be ...; sites.0.origin: must be ...` (describeZodError) -> one issue per field. */

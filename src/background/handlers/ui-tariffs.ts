@@ -6,6 +6,9 @@ import { osloClock } from '../../core/oslo-clock';
 import { currentSettings } from '../settings-cache';
 import { availableTariffs } from '../tariffs';
 import { tariffSummary } from './ui-tariff-summary';
+import { isOfficialVersion } from '../../core/tariff/official';
+import { readNotice } from '../tariff-check';
+import { tariffEndpoints } from './ui-tariff-fetch';
 
 export function uiTariffs(ctx: BackgroundContext): Handler<'ui:tariffs'> {
   return async () => {
@@ -13,6 +16,7 @@ export function uiTariffs(ctx: BackgroundContext): Handler<'ui:tariffs'> {
     const { settings } = await currentSettings(ctx.api);
     const today = pickTariff(all, osloClock(ctx.now()).date);
     const versions = [...all].sort((a, b) => a.ref.validFrom.localeCompare(b.ref.validFrom) || a.ref.id.localeCompare(b.ref.id)).map(tariffSummary);
-    return { versions, active: settings.tariff.active, inForce: today.covers && today.tariff ? today.tariff.ref.id : null };
+    const officialToday = today.covers && today.tariff !== null && isOfficialVersion(today.tariff.version);
+    return { versions, active: settings.tariff.active, inForce: today.covers && today.tariff ? today.tariff.ref.id : null, officialToday, notice: await readNotice(ctx), endpoints: [...(await tariffEndpoints(ctx))] };
   };
 }

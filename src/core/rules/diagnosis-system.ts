@@ -1,15 +1,29 @@
-// ICPC-2 in primary care (fastlege, legevakt), ICD-10 in specialist care. Judged by the code's shape:
-// ICPC-2 is a chapter letter + two digits (no C, E, G, I, J, M, O, Q or V chapter); ICD-10 is a letter,
-// two digits and optional decimals (J06.9). "K86" fits both and is accepted by both, so only a shape
-// that cannot belong to the expected system is reported, as a warning.
-import { docsPath, HELFO_GUIDE, type Rule } from '../rule';
+// ICPC-2 in primary care (fastlege, legevakt), ICD-10 in specialist care, checked against the real
+// Norwegian code lists (src/core/diagnosis): an ICD-10 code at a fastlege, an ICPC-2 code at a
+// specialist, a code in neither list and an ICPC-2 process code (30-69) used as a diagnosis each get
+// their own finding. In primary care a symptom code (1-29) first with a disease code (70-99) after it
+// is questioned: the disease diagnosis is primary and the main diagnosis stands first.
+import { icpc2Kind, isIcd10, normalizeDiagnosis } from '../diagnosis/lookup';
+import { docsPath, HELFO_GUIDE, type Rule, type RuleContext } from '../rule';
 
-const ICPC2 = /^[ABDFHKLNPRSTUWXYZ]\d\d$/;
-const ICD10 = /^[A-Z]\d\d(\.?\d{1,2}[A-Z0-9]?)?$/;
+/** The message id for one diagnosis, or null when it is in the code system the setting uses. */
+function systemFinding(code: string, specialist: boolean): string | null {
+  const kind = icpc2Kind(code);
+  if (specialist) {
+    if (isIcd10(code)) return null;
+    return kind ? 'icpcAtSpecialist' : 'notInLists';
+  }
+  if (kind === 'process') return 'processCode';
+  if (kind) return null;
+  return isIcd10(code) ? 'icd10InPrimary' : 'notInLists';
+}
 
-export function diagnosisSystems(code: string): { icpc2: boolean; icd10: boolean } {
-  const c = code.replace(/\s+/g, '').toUpperCase();
-  return { icpc2: ICPC2.test(c), icd10: ICD10.test(c) };
+/** Primary care: a symptom first while a disease diagnosis follows. */
+function checkOrder(ctx: RuleContext, codes: readonly string[], shown: readonly string[]): void {
+  if (codes.length < 2 || icpc2Kind(codes[0] as string) !== 'symptom') return;
+  const disease = codes.findIndex((c, i) => i > 0 && icpc2Kind(c) === 'diagnosis');
+  if (disease < 0) return;
+  ctx.report({ codes: [], messageId: 'symptomFirst', data: { first: shown[0] as string, disease: shown[disease] as string }, fixId: 'symptomFirstFix' });
 }
 
 export const diagnosisSystem: Rule = {
@@ -17,25 +31,29 @@ export const diagnosisSystem: Rule = {
     id: 'diagnosis-system',
     defaultSeverity: 'warning',
     bypass: 'never',
-    source: { regulation: `${HELFO_GUIDE}: Diagnosar (ICPC-2 i primærhelsetenesta, ICD-10 i spesialisthelsetenesta)` },
+    source: { regulation: `${HELFO_GUIDE}: Diagnosar (ICPC-2 i primærhelsetenesta, ICD-10 i spesialisthelsetenesta; hovuddiagnosen først)` },
     docs: docsPath('diagnosis-system'),
-    description: 'A diagnosis is not in the expected code system: ICPC-2 in primary care, ICD-10 in specialist care.',
+    description: 'A diagnosis is not in the code list the setting uses (ICPC-2 primary care, ICD-10 specialist care), is an ICPC-2 process code, or a symptom stands before a disease diagnosis.',
+    messages: {
+      icd10InPrimary: 'rule_diagnosis_system_icd10_primary',
+      icpcAtSpecialist: 'rule_diagnosis_system_icpc_specialist',
+      notInLists: 'rule_diagnosis_system_unknown',
+      processCode: 'rule_diagnosis_system_process',
+      fixPrimary: 'rule_diagnosis_system_fix_primary',
+      fixSpecialist: 'rule_diagnosis_system_fix_specialist',
+      symptomFirst: 'rule_diagnosis_system_symptom_first',
+      symptomFirstFix: 'rule_diagnosis_system_symptom_first_fix',
+    },
   },
   check(ctx) {
-    const list = ctx.bill.diagnoses;
-    if (!list) return;
-    const primary = ctx.bill.setting !== 'spesialist';
-    for (const d of list) {
-      if (d.trim() === '') continue;
-      const s = diagnosisSystems(d);
-      if (primary ? s.icpc2 : s.icd10) continue;
-      const other = primary ? s.icd10 : s.icpc2;
-      ctx.report({
-        codes: [],
-        key: other ? 'rule_diagnosis_system_wrong' : 'rule_diagnosis_system_unknown',
-        params: { diagnosis: d.trim(), expected: primary ? 'ICPC-2' : 'ICD-10', setting: ctx.bill.setting },
-        fixKey: 'rule_diagnosis_system_fix',
-      });
-    }
+    const shown = (ctx.bill.diagnoses ?? []).map((d) => d.trim()).filter((d) => d !== '');
+    if (shown.length === 0) return;
+    const codes = shown.map(normalizeDiagnosis);
+    const specialist = ctx.bill.setting === 'spesialist';
+    codes.forEach((code, i) => {
+      const id = systemFinding(code, specialist);
+      if (id) ctx.report({ codes: [], messageId: id, data: { diagnosis: shown[i] as string }, fixId: specialist ? 'fixSpecialist' : 'fixPrimary' });
+    });
+    if (!specialist) checkOrder(ctx, codes, shown);
   },
 };

@@ -1,38 +1,52 @@
-// Duration conditions: a takst's minimum duration from the data (615: at least 15 minutes of therapy),
-// and 2cd, the time supplement, "per started 15 minutes beyond 20": count n needs more than
-// 20 + 15 * (n - 1) minutes. When the bill has no duration, say so (info) instead of guessing.
-import { docsPath, HELFO_GUIDE, type Rule, type RuleContext } from '../rule';
+// Duration conditions from the row: a minimum duration (minDurationMinutes, official minimum_tidsbruk),
+// and a count that grows with time (durationSteps, official tidsbruk_per_rep): count n needs more than
+// over + per x (n - 1) minutes. When the bill has no duration, say so (info) instead of guessing.
+import { docsPath, HELFO_GUIDE, rowRuleSource, type BillEntry, type Rule, type RuleContext } from '../rule';
+import type { TakstRow } from '../types';
 
-/** Most 2cd a consultation of `minutes` allows: one per started 15 minutes beyond 20. */
-export function allowed2cd(minutes: number): number {
-  return minutes > 20 ? Math.ceil((minutes - 20) / 15) : 0;
+type Steps = NonNullable<TakstRow['durationSteps']>;
+
+/** Highest count `minutes` allows: one per started `per` minutes beyond `over`. */
+export function allowedBySteps(minutes: number, steps: Steps): number {
+  return minutes > steps.over ? Math.ceil((minutes - steps.over) / steps.per) : 0;
 }
 
-function check2cd(ctx: RuleContext, count: number): void {
+function checkSteps(ctx: RuleContext, e: BillEntry, row: TakstRow, steps: Steps): void {
   const minutes = ctx.bill.durationMinutes;
-  const params = { code: '2cd', count, over: 20 + 15 * (count - 1), minutes: minutes ?? '-', allowed: minutes === undefined ? '-' : allowed2cd(minutes) };
+  const count = e.count;
+  const data = {
+    code: e.key,
+    count,
+    over: steps.over + steps.per * (count - 1),
+    base: steps.over,
+    per: steps.per,
+    minutes: minutes ?? '-',
+    allowed: minutes === undefined ? '-' : allowedBySteps(minutes, steps),
+  };
+  const source = rowRuleSource(row);
   if (minutes === undefined) {
-    ctx.report({ codes: ['2cd'], key: 'rule_duration_2cd_unknown', params, fixKey: 'rule_duration_unknown_fix', severity: 'info' });
-  } else if (count > allowed2cd(minutes)) {
-    ctx.report({ codes: ['2cd'], key: 'rule_duration_2cd', params, fixKey: 'rule_duration_2cd_fix' });
+    ctx.report({ codes: [e.key], messageId: 'stepsUnknown', data, fixId: 'unknownFix', severity: 'info', source });
+  } else if (count > allowedBySteps(minutes, steps)) {
+    ctx.report({ codes: [e.key], messageId: 'steps', data, fixId: 'stepsFix', source });
   }
 }
 
 function check(ctx: RuleContext): void {
   const minutes = ctx.bill.durationMinutes;
   for (const e of ctx.entries) {
-    if (!e.takst) continue;
-    if (e.key === '2cd') {
-      check2cd(ctx, e.count);
+    const row = e.takst?.row;
+    if (!row) continue;
+    if (row.durationSteps) {
+      checkSteps(ctx, e, row, row.durationSteps);
       continue;
     }
-    const min = e.takst.row.minDurationMinutes;
+    const min = row.minDurationMinutes;
     if (min === null) continue;
-    const params = { code: e.key, min, minutes: minutes ?? '-' };
+    const data = { code: e.key, min, minutes: minutes ?? '-' };
     if (minutes === undefined) {
-      ctx.report({ codes: [e.key], key: 'rule_duration_unknown', params, fixKey: 'rule_duration_unknown_fix', severity: 'info' });
+      ctx.report({ codes: [e.key], messageId: 'unknown', data, fixId: 'unknownFix', severity: 'info' });
     } else if (minutes < min) {
-      ctx.report({ codes: [e.key], key: 'rule_duration_min', params, fixKey: 'rule_duration_min_fix' });
+      ctx.report({ codes: [e.key], messageId: 'min', data, fixId: 'minFix' });
     }
   }
 }
@@ -42,9 +56,19 @@ export const duration: Rule = {
     id: 'duration',
     defaultSeverity: 'error',
     bypass: 'never',
-    source: { regulation: `${HELFO_GUIDE}: takst 2cd og 615` },
+    source: { regulation: `${HELFO_GUIDE}: tidsbruk (minste tidsbruk og tid per repetisjon)` },
     docs: docsPath('duration'),
-    description: 'A duration condition fails (615 at least 15 minutes; 2cd count vs minutes beyond 20).',
+    description: 'A duration condition fails: minDurationMinutes, or the count against durationSteps.',
+    yearData: true,
+    messages: {
+      min: 'rule_duration_min',
+      minFix: 'rule_duration_min_fix',
+      unknown: 'rule_duration_unknown',
+      unknownFix: 'rule_duration_unknown_fix',
+      steps: 'rule_duration_steps',
+      stepsFix: 'rule_duration_steps_fix',
+      stepsUnknown: 'rule_duration_steps_unknown',
+    },
   },
   check,
 };

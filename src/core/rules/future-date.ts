@@ -21,11 +21,12 @@ export const futureDate: Rule = {
     source: { regulation: 'Helfo/KUHR: regninger datert fram i tid avvises (KUHR-kontroll, merknad 766)' },
     docs: docsPath('future-date'),
     description: "The bill's date is after today (needs options.now).",
+    messages: { future: 'rule_future_date', fix: 'rule_future_date_fix' },
   },
   check(ctx) {
     if (ctx.now === undefined) return;
     const today = osloToday(ctx.now);
     if (today === null || ctx.time.date <= today) return;
-    ctx.report({ codes: [], key: 'rule_future_date', params: { date: ctx.time.date, today }, fixKey: 'rule_future_date_fix' });
+    ctx.report({ codes: [], messageId: 'future', data: { date: ctx.time.date, today }, fixId: 'fix' });
   },
 };

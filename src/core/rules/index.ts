@@ -2,6 +2,7 @@
 import type { Rule } from '../rule';
 import { clinician } from './clinician';
 import { copaymentExemption } from './copayment-exemption';
+import { diagnosisIndication } from './diagnosis-indication';
 import { diagnosisRequired } from './diagnosis-required';
 import { diagnosisSystem } from './diagnosis-system';
 import { duration } from './duration';
@@ -33,7 +34,11 @@ export const RULES: readonly Rule[] = [
   prescriptionContact,
   diagnosisRequired,
   diagnosisSystem,
+  diagnosisIndication,
   copaymentExemption,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));
+
+/** Every rule id, from the registry (the one list); pages that may not load rules get it from the background. */
+export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);

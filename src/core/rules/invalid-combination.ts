@@ -1,6 +1,6 @@
 // "Ugyldig takstkombinasjon": a code's deny list names another code on the bill. Combinations the Helfo
-// guidance states but the tariff lists do not (1i with consultations/home visits, 2ae/2aek with 1i/1h)
-// are deny lists in the bundled data with the seed as their source, so this rule only reads data.
+// guidance states but the tariff lists do not are deny lists in the bundled data with the seed as their
+// source, so this rule only reads data.
 import { codeSetHas } from '../codeset/compile';
 import { docsPath, HELFO_GUIDE, type BillEntry, type Rule, type RuleContext } from '../rule';
 import type { CompiledCodeSet } from '../types';
@@ -44,9 +44,9 @@ function check(ctx: RuleContext): void {
     const alone = deny.mode === 'allExcept' && deny.codes.size <= 1;
     ctx.report({
       codes: [a.key, ...others],
-      key: alone ? 'rule_invalid_combination_alone' : 'rule_invalid_combination',
-      params: { code: a.key, others: others.join(', '), list: deny.text },
-      fixKey: 'rule_invalid_combination_fix',
+      messageId: alone ? 'alone' : 'denied',
+      data: { code: a.key, others: others.join(', '), list: deny.text },
+      fixId: 'fix',
       source: { regulation: `Normaltariffen: ugyldig takstkombinasjon (${a.key}); ${HELFO_GUIDE}`, url: a.takst.row.provenance.url ?? undefined },
     });
   }
@@ -60,6 +60,8 @@ export const invalidCombination: Rule = {
     source: { merknad: 'A1', regulation: `Normaltariffen: ugyldig takstkombinasjon; ${HELFO_GUIDE}` },
     docs: docsPath('invalid-combination'),
     description: "A code's deny list names another code on the bill (seed-stated combinations are deny lists in the data).",
+    yearData: true,
+    messages: { denied: 'rule_invalid_combination', alone: 'rule_invalid_combination_alone', fix: 'rule_invalid_combination_fix' },
   },
   check,
 };

@@ -12,6 +12,8 @@ export const onlyCombinableWith: Rule = {
     source: { regulation: 'Normaltariffen: «kan kun kombineres med» (per setting)' },
     docs: docsPath('only-combinable-with'),
     description: "A code's allow list for the bill's setting excludes another code on the bill.",
+    yearData: true,
+    messages: { notListed: 'rule_only_combinable_with', fix: 'rule_only_combinable_with_fix' },
   },
   check(ctx) {
     const setting = ctx.bill.setting;
@@ -29,9 +31,9 @@ export const onlyCombinableWith: Rule = {
       if (!partners) continue;
       ctx.report({
         codes: [a.key, ...partners],
-        key: 'rule_only_combinable_with',
-        params: { code: a.key, others: partners.join(', '), list: allow.text, setting },
-        fixKey: 'rule_only_combinable_with_fix',
+        messageId: 'notListed',
+        data: { code: a.key, others: partners.join(', '), setting },
+        fixId: 'fix',
         source: { url: a.takst.row.provenance.url ?? undefined },
       });
     }

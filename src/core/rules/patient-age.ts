@@ -1,4 +1,4 @@
-// Age conditions from the tariff data (612b for patients under 18, 506 under 7, ...): minAge <= age < maxAgeExclusive.
+// Age conditions from the tariff data (row.minAge, row.maxAgeExclusive): minAge <= age < maxAgeExclusive.
 import { docsPath, HELFO_GUIDE, type Rule } from '../rule';
 
 export const patientAge: Rule = {
@@ -6,9 +6,17 @@ export const patientAge: Rule = {
     id: 'patient-age',
     defaultSeverity: 'error',
     bypass: 'never',
-    source: { regulation: `Normaltariffen; ${HELFO_GUIDE}: takst 612b` },
+    source: { regulation: `Normaltariffen; ${HELFO_GUIDE}: aldersvilkår` },
     docs: docsPath('patient-age'),
-    description: "The patient's age fails a takst's age condition (612b under 18, 506 under 7, ...).",
+    description: "The patient's age fails a takst's age condition (row.minAge, row.maxAgeExclusive).",
+    yearData: true,
+    messages: {
+      tooOld: 'rule_patient_age_too_old',
+      tooYoung: 'rule_patient_age_too_young',
+      fix: 'rule_patient_age_fix',
+      unknown: 'rule_patient_age_unknown',
+      unknownFix: 'rule_patient_age_unknown_fix',
+    },
   },
   check(ctx) {
     const age = ctx.bill.patient?.age;
@@ -17,17 +25,17 @@ export const patientAge: Rule = {
       if (!row || (row.minAge === null && row.maxAgeExclusive === null)) continue;
       const min = row.minAge ?? 0;
       const below = row.maxAgeExclusive ?? Infinity;
-      const params = { code: e.key, min, below: row.maxAgeExclusive ?? '-', age: age ?? '-' };
+      const data = { code: e.key, min, below: row.maxAgeExclusive ?? '-', age: age ?? '-' };
       const source = { url: row.provenance.url ?? undefined };
       if (age === undefined) {
         // Age is often not on the billing screen: say what could not be checked.
-        ctx.report({ codes: [e.key], key: 'rule_patient_age_unknown', params, fixKey: 'rule_patient_age_unknown_fix', severity: 'info', source });
+        ctx.report({ codes: [e.key], messageId: 'unknown', data, fixId: 'unknownFix', severity: 'info', source });
       } else if (age < min || age >= below) {
         ctx.report({
           codes: [e.key],
-          key: row.maxAgeExclusive !== null && age >= below ? 'rule_patient_age_too_old' : 'rule_patient_age_too_young',
-          params,
-          fixKey: 'rule_patient_age_fix',
+          messageId: row.maxAgeExclusive !== null && age >= below ? 'tooOld' : 'tooYoung',
+          data,
+          fixId: 'fix',
           source,
         });
       }

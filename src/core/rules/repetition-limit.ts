@@ -1,7 +1,9 @@
 // A count above what the takst's Rep column allows (LEGEND-REPETISJONER): "0" once per bill, N at most
 // N times (100: up to 8, for different lesions or procedures), "rep" unlimited, "50%" one repeat at
-// half fee, "rep 50%" repeats at half fee. Lines with the same code count together.
-import { docsPath, type Rule } from '../rule';
+// half fee, "rep 50%" repeats at half fee. Lines with the same code count together. A yearly maximum
+// (maxPerYear, official maks_antall_per_aar) is an error when one bill alone exceeds it, and otherwise
+// info: the bill alone cannot count a year.
+import { docsPath, merknadUrl, rowRuleSource, type Rule } from '../rule';
 import type { Repetition } from '../types';
 
 /** Highest count the repetition allows on one bill; Infinity when unlimited or unknown. */
@@ -26,23 +28,47 @@ export const repetitionLimit: Rule = {
     defaultSeverity: 'error',
     bypass: 'never',
     source: {
-      merknad: 'LEGEND-REPETISJONER',
-      regulation: 'Normaltariffen: Rep-kolonnen',
-      url: 'https://normaltariffen.legeforeningen.no/book/Spesialisttariffen-2023-2024/p-990',
+      regulation: 'Normaltariffen: tegnforklaringen til Rep-kolonnen (hvor mange ganger en takst kan føres)',
     },
     docs: docsPath('repetition-limit'),
-    description: 'A count is above what the takst allows.',
+    description: 'A count is above what the takst allows per bill, or a yearly maximum applies (info; an error when one bill exceeds it).',
+    yearData: true,
+    messages: {
+      tooMany: 'rule_repetition_limit',
+      once: 'rule_repetition_limit_once',
+      fix: 'rule_repetition_limit_fix',
+      perYear: 'rule_repetition_limit_per_year',
+      perYearInfo: 'rule_repetition_limit_per_year_info',
+      perYearFix: 'rule_repetition_limit_per_year_fix',
+    },
   },
   check(ctx) {
+    const legend = { url: merknadUrl(ctx, 'LEGEND-REPETISJONER') };
     for (const e of ctx.entries) {
-      if (!e.takst || e.count <= 1) continue;
-      const max = maxCount(e.takst.row.repetition);
+      const row = e.takst?.row;
+      if (!row) continue;
+      const perYear = row.maxPerYear;
+      if (perYear !== null) {
+        const over = e.count > perYear;
+        ctx.report({
+          codes: [e.key],
+          messageId: over ? 'perYear' : 'perYearInfo',
+          data: { code: e.key, count: e.count, max: perYear },
+          fixId: over ? 'fix' : 'perYearFix',
+          severity: over ? 'error' : 'info',
+          source: rowRuleSource(row),
+        });
+        if (over) continue;
+      }
+      if (e.count <= 1) continue;
+      const max = maxCount(row.repetition);
       if (e.count <= max) continue;
       ctx.report({
         codes: [e.key],
-        key: max === 1 ? 'rule_repetition_limit_once' : 'rule_repetition_limit',
-        params: { code: e.key, count: e.count, max },
-        fixKey: 'rule_repetition_limit_fix',
+        messageId: max === 1 ? 'once' : 'tooMany',
+        data: { code: e.key, count: e.count, max },
+        fixId: 'fix',
+        source: legend,
       });
     }
   },

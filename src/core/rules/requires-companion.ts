@@ -1,36 +1,45 @@
-// A supplement without its base takst on the same bill (since 1 Dec 2017 companions must be on the
-// same bill): 2cd without 2ad/2ak, 21 without 2fk or a home visit, 701c without 701a, 11e without 11ak,
-// 10a-d without a listed procedure. Which companions a takst needs is tariff data (requiresAnyOf).
-import { docsPath, HELFO_GUIDE, type Rule } from '../rule';
+// A supplement without its base takst on the same bill (Helfo's control: companions must be on the
+// same bill; its start date is in the docs page). Which companions a takst needs is tariff data:
+// requiresAnyOf (official krever_takst), and requiresProcedure (official krever_prosedyre: a list of
+// codes, or `true` = any procedure takst).
+import { docsPath, HELFO_GUIDE, type BillEntry, type Rule, type RuleContext } from '../rule';
+
+function hasAny(ctx: RuleContext, e: BillEntry, need: readonly string[]): boolean {
+  for (const k of need) if (k !== e.key && ctx.byKey.has(k)) return true;
+  return false;
+}
+
+/** Chapter E holds the procedures (an import without a base derives the chapter from the code). */
+function hasProcedure(ctx: RuleContext, e: BillEntry): boolean {
+  return ctx.entries.some((b) => b !== e && (b.takst?.row.kind === 'procedure' || b.takst?.row.chapter === 'E'));
+}
 
 export const requiresCompanion: Rule = {
   meta: {
     id: 'requires-companion',
     defaultSeverity: 'error',
     bypass: 'never',
-    source: { regulation: `Helfo control: companion takster must be on the same bill (from 1 Dec 2017); ${HELFO_GUIDE}` },
+    source: { regulation: `Helfo: tilleggstakster må stå på samme regning som grunntaksten; ${HELFO_GUIDE}` },
     docs: docsPath('requires-companion'),
-    description: 'A supplement lacks its base takst (any of requiresAnyOf) on the same bill.',
+    description: 'A supplement lacks its base takst (any of requiresAnyOf, or requiresProcedure) on the same bill.',
+    yearData: true,
+    messages: { missing: 'rule_requires_companion', missingProcedure: 'rule_requires_procedure', fix: 'rule_requires_companion_fix' },
   },
   check(ctx) {
     for (const e of ctx.entries) {
+      const row = e.takst?.row;
+      if (!row) continue;
+      const source = { url: row.provenance.url ?? undefined };
       const need = e.takst?.requiresAnyOf;
-      if (!need || need.length === 0) continue;
-      let found = false;
-      for (const k of need) {
-        if (k !== e.key && ctx.byKey.has(k)) {
-          found = true;
-          break;
-        }
+      if (need && need.length > 0 && !hasAny(ctx, e, need)) {
+        ctx.report({ codes: [e.key], messageId: 'missing', data: { code: e.key, companions: need.join(', ') }, fixId: 'fix', source });
       }
-      if (found) continue;
-      ctx.report({
-        codes: [e.key],
-        key: 'rule_requires_companion',
-        params: { code: e.key, companions: need.join(', ') },
-        fixKey: 'rule_requires_companion_fix',
-        source: { url: e.takst?.row.provenance.url ?? undefined },
-      });
+      const proc = row.requiresProcedure;
+      if (proc === true && !hasProcedure(ctx, e)) {
+        ctx.report({ codes: [e.key], messageId: 'missingProcedure', data: { code: e.key }, fixId: 'fix', source });
+      } else if (Array.isArray(proc) && !hasAny(ctx, e, proc.map((c) => c.toLowerCase()))) {
+        ctx.report({ codes: [e.key], messageId: 'missing', data: { code: e.key, companions: proc.join(', ') }, fixId: 'fix', source });
+      }
     }
   },
 };

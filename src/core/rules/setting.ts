@@ -1,12 +1,14 @@
-// Where a takst may be used: the tariff's `settings` (2ad not in specialist practice; 2fk and 1g only
-// at legevakt, ...), and the on-call form at legevakt: 2fk and 1g never with tilstedevakt, and travel
-// supplements (21) not for travel to the legevakt when on tilstedevakt (valid on a home visit from there).
-import { docsPath, HELFO_GUIDE, type BillEntry, type Rule } from '../rule';
+// Where a takst may be used: the tariff's `settings` (a row may exclude specialist practice, or allow
+// only legevakt), and the on-call form at legevakt: rows whose `onCall` excludes tilstedevakt (the
+// data says which), and travel supplements not for travel to the legevakt when on tilstedevakt
+// (valid on a home visit from there).
+import { docsPath, HELFO_GUIDE, rowRuleSource, type BillEntry, type Rule } from '../rule';
 
-/** Tilstedevakt finding for a takst that is allowed in this setting; `homeVisit`: the bill has one. */
-function presenceFinding(e: BillEntry, homeVisit: boolean): string | null {
-  if (e.key === '2fk' || e.key === '1g') return 'rule_setting_presence';
-  if (e.takst?.row.kind === 'travel' && !homeVisit) return 'rule_setting_presence_travel';
+/** Tilstedevakt finding (message id) for a takst that is allowed in this setting; `homeVisit`: the bill has one. */
+function presenceFinding(e: BillEntry, homeVisit: boolean): 'presence' | 'presenceTravel' | null {
+  const onCall = e.takst?.row.onCall;
+  if (onCall && !onCall.includes('presence')) return 'presence';
+  if (e.takst?.row.kind === 'travel' && !homeVisit) return 'presenceTravel';
   return null;
 }
 
@@ -15,9 +17,18 @@ export const setting: Rule = {
     id: 'setting',
     defaultSeverity: 'error',
     bypass: 'never',
-    source: { regulation: `${HELFO_GUIDE}: takst 2ad, 2fk, 1g og 21` },
+    source: { regulation: `${HELFO_GUIDE}: hvor taksten kan brukes (praksisform og vaktform)` },
     docs: docsPath('setting'),
-    description: 'A takst is not allowed in this setting or on-call form (2ad in specialist practice; 2fk, 21, 1g with tilstedevakt).',
+    description: "A takst is not allowed in this setting (row.settings) or on-call form (row.onCall; travel with tilstedevakt).",
+    yearData: true,
+    messages: {
+      notHere: 'rule_setting_not_here',
+      fix: 'rule_setting_fix',
+      presence: 'rule_setting_presence',
+      presenceFix: 'rule_setting_presence_fix',
+      presenceTravel: 'rule_setting_presence_travel',
+      presenceTravelFix: 'rule_setting_presence_travel_fix',
+    },
   },
   check(ctx) {
     const where = ctx.bill.setting;
@@ -29,15 +40,15 @@ export const setting: Rule = {
       if (allowed && !allowed.includes(where)) {
         ctx.report({
           codes: [e.key],
-          key: 'rule_setting_not_here',
-          params: { code: e.key, setting: where, allowed: allowed.join(', ') },
-          fixKey: 'rule_setting_fix',
+          messageId: 'notHere',
+          data: { code: e.key, setting: where, allowed: allowed.join(', ') },
+          fixId: 'fix',
           source: { url: e.takst.row.provenance.url ?? undefined },
         });
         continue;
       }
-      const key = presence ? presenceFinding(e, homeVisit) : null;
-      if (key) ctx.report({ codes: [e.key], key, params: { code: e.key }, fixKey: `${key}_fix` });
+      const id = presence ? presenceFinding(e, homeVisit) : null;
+      if (id) ctx.report({ codes: [e.key], messageId: id, data: { code: e.key }, fixId: `${id}Fix`, source: rowRuleSource(e.takst.row) });
     }
   },
 };

@@ -71,9 +71,22 @@ export function compileTariff(v: TariffVersion): CompileTariffResult {
   if (errors.length) return { ok: false, errors };
   return {
     ok: true,
-    tariff: { version: v, ref: { id: v.id, validFrom: v.validFrom, validTo: v.validTo }, byKey, merknader },
+    tariff: { version: v, ref: refOf(v), byKey, merknader },
     warnings,
   };
+}
+
+/** `2023-07-01`..`2024-06-30` -> `2023-24`; a version spanning other dates shows both years in full. */
+export function tariffYearLabel(validFrom: string, validTo: string): string {
+  const a = validFrom.slice(0, 4);
+  const b = validTo.slice(0, 4);
+  if (a === b) return a;
+  return Number(b) === Number(a) + 1 ? `${a}-${b.slice(2)}` : `${a}-${b}`;
+}
+
+/** The report's view of a version: id, dates, label, year and whether it is official. */
+export function refOf(v: TariffVersion): CompiledTariff['ref'] {
+  return { id: v.id, validFrom: v.validFrom, validTo: v.validTo, label: v.label, year: tariffYearLabel(v.validFrom, v.validTo), official: v.official === true };
 }
 
 /**

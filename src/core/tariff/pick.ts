@@ -22,8 +22,9 @@ export function pickTariff(tariffs: readonly CompiledTariff[], date: string): Pi
   for (const t of tariffs) {
     const { validFrom, validTo } = t.ref;
     if (validFrom <= day && day <= validTo) {
-      // Overlapping versions (an imported file next to the bundled one): the later start wins.
-      if (!covering || validFrom > covering.ref.validFrom) covering = t;
+      // Overlapping versions (an imported file next to the bundled one): the later start wins; on the
+      // same start an official version wins over assembled data, whatever the order.
+      if (!covering || validFrom > covering.ref.validFrom || (validFrom === covering.ref.validFrom && t.ref.official && !covering.ref.official)) covering = t;
     } else if (validTo < day) {
       if (!earlier || validTo > earlier.ref.validTo) earlier = t;
     } else if (!later || validFrom < later.ref.validFrom) {

@@ -5,13 +5,13 @@
 // Decisions on conflicting sources are explained in docs/tariff-data.md.
 
 /** The Helfo text the product was specified from (seeds/004, nynorsk/bokmål, undated). */
-export const SEED = 'Helfo: takstar og regelverk for legar (seed 004, udatert)';
+export const SEED = 'Helfo: Takstar og regelverk for legar (udatert)';
 /** The English Helfo seed (seeds/000), updated 1 January 2024. */
-export const SEED_EN = 'Helfo: User fees for laboratories and X-ray institutions (seed 000, 2024)';
+export const SEED_EN = 'Helfo: Eigendel for laboratorium og røntgeninstitutt (engelsk utgåve, 2024)';
 
 export const VERSION = {
   id: 'fastlege-2023-2024',
-  label: 'Fastlegetariffen 2023–2024 (normaltariffen for allmennleger), delvis',
+  label: 'Normaltariffen 2023-24, Takstvakts delvise data (fastlege)',
   validFrom: '2023-07-01',
   validTo: '2024-06-30',
   year: '2023-2024',
@@ -42,6 +42,33 @@ export const RULE_BOOKS = [
 ];
 
 const SPECIALIST_ONLY_K = { specialistOnly: true, settings: ['spesialist'], why: { facts: 'Spesialisttariffen-2023-2024', note: 'Særskilte kirurgitakster: bare for lege med driftsavtale med RHF (merknad til kapittel E).' } };
+/** ICPC-2 disease components (70-99) of every chapter that has them (Z has none). */
+const ICPC2_DISEASES = [...'ABDFHKLNPRSTUWXY'].map((c) => `${c}70-${c}99`);
+
+/**
+ * Which diagnoses justify a takst ("må gå fram av diagnose"); our coding of the seed's words, each
+ * reading explained in docs/rules/diagnosis-indication.md. ICPC-2 for primary care, ICD-10 for specialists.
+ */
+const INDICATIONS = {
+  // «Det er eit vilkår for å krevje taksten at pasienten har ei psykisk liding»
+  615: { text: 'psykisk lidelse (ICPC-2 P70–P99, ICD-10 kapittel F)', icpc2: ['P70-P99'], icd10: ['F'] },
+  // «pasient med psykiatrisk eller nevrologisk sjukdom, kronisk alvorleg sjukdom, terminal sjukdom eller
+  // rusmiddelproblem, eller ... barn med psykisk utviklingshemming»: a disease diagnosis (70-99) or a
+  // substance problem coded as a P symptom (P15, P16, P18, P19); in ICD-10 anything but R and Z.
+  '612a': {
+    text: 'alvorlig, kronisk, terminal, psykiatrisk eller nevrologisk sykdom, rusmiddelproblem eller psykisk utviklingshemming (en sykdomsdiagnose)',
+    icpc2: [...ICPC2_DISEASES, 'P15', 'P16', 'P18', 'P19'],
+    icd10: ['A00-Q99', 'S00-T98'],
+  },
+  // «skoleproblem, mobbing, åtferdsvanskar, innvandrar/flyktningfamilie, søvnproblem, enurese/enkoprese,
+  // atopiske sykdommar, sjukleg overvekt og anoreksi»
+  '612b': {
+    text: 'skoleproblem, mobbing, atferdsvansker, innvandrer-/flyktningfamilie, søvnproblem, enurese/enkoprese, atopisk sykdom, sykelig overvekt eller anoreksi',
+    icpc2: ['P06', 'P12', 'P13', 'P22', 'P23', 'P24', 'P81', 'P86', 'T82', 'T83', 'S87', 'R96', 'R97', 'F71', 'A12', 'Z04', 'Z07', 'Z16', 'Z24', 'Z25', 'Z29'],
+    icd10: ['F50', 'F51', 'F81', 'F90-F98', 'G47', 'L20', 'J30', 'J45', 'E66', 'Z55', 'Z60'],
+  },
+};
+
 const TEN_PROCEDURES = ['100', '105', '106a', '125b', '127a', '128a', '128c', '129a', '149a', '501', '506', '507c', '507d', '510c', '510d'];
 
 /**
@@ -56,28 +83,34 @@ export const ENTRIES = [
   { code: '1ad', kind: 'contact', timeClass: 'd', label: 'Enkel pasientkontakt ved oppmøte eller bud, dagtid' },
   {
     code: '1ad2', kind: 'contact', timeClass: 'd', label: 'Prøvetaking for ekstern rekvirent uten samtidig råd eller veiledning',
-    rules: { why: { seed: 'Takst 1ad2', note: 'Seeden siterer forskriftsteksten og listen «Alle unntatt 701a t.o.m. 712» som gjeldende.' } },
+    rules: { why: { seed: 'Takst 1ad2', note: 'Helfo-veiledningen siterer forskriftsteksten og listen «Alle unntatt 701a t.o.m. 712» som gjeldende.' } },
   },
   { code: '1ak', kind: 'contact', timeClass: 'k', label: 'Enkel pasientkontakt ved oppmøte eller bud, kveld/natt/helg' },
   { code: '1bd', kind: 'contact', timeClass: 'd', label: 'Enkel pasientkontakt per telefon, brev eller elektronisk, dagtid' },
   {
     code: '1be', kind: 'contact', timeClass: null, label: 'Enkel pasientkontakt ved sikker elektronisk kommunikasjon (slått sammen med 1bd fra 1. juli 2022)',
     replacedBy: '1bd',
-    rules: { why: { seed: 'Takst 1be', note: 'Seeden beskriver 1be (ikke med andre takster); facts.json: utgått 1. juli 2022 og slått sammen med 1bd.' } },
+    rules: { why: { seed: 'Takst 1be', note: 'Helfo-veiledningen beskriver 1be (ikke med andre takster); facts.json: utgått 1. juli 2022 og slått sammen med 1bd.' } },
   },
-  { code: '1bk', kind: 'contact', timeClass: 'k', label: 'Enkel pasientkontakt per telefon, brev eller elektronisk, kveld/natt/helg' },
+  {
+    code: '1bk', kind: 'contact', timeClass: 'k', label: 'Enkel pasientkontakt per telefon, brev eller elektronisk, kveld/natt/helg',
+    rules: { prescriptionCode: '1i', why: { seed: 'Takst 1bk', note: '«På legevakt eller kveld skal alltid 1i benyttes fremfor 1bk, selv om det både blir gitt råd og skrevet ut resept.»' } },
+  },
   { code: '1e', kind: 'contact', timeClass: null, label: 'Hb, SR, leukocytter og urinmikroskopi (tatt og analysert) uten konsultasjon' },
   { code: '1f', kind: 'contact', timeClass: null, label: 'Telefon eller skriftlig kontakt om en pasient med fysioterapeut, kiropraktor, kommunale tjenester, NAV, apotek eller pedagogisk personell' },
   {
     code: '1g', kind: 'contact', timeClass: null, label: 'Enkel pasientkontakt per telefon mellom kl. 23 og 08 på legevakt uten tilstedevakt',
-    rules: { settings: ['legevakt'], why: { seed: 'Takst 1g', note: 'Bare 23–08, bare direkte kontakt med pasient/pårørende, bare på legevakt uten tilstedevakt.' } },
+    rules: {
+      settings: ['legevakt'], onCall: ['home'], clock: { from: '23:00', to: '08:00' },
+      why: { seed: 'Takst 1g', note: 'Bare 23–08, bare direkte kontakt med pasient/pårørende, bare på legevakt uten tilstedevakt.' },
+    },
   },
   { code: '1h', kind: 'contact', timeClass: null, chapter: 'A', label: 'Sykmelding når pasienten er forhindret fra å oppsøke lege, eller henvisning til røntgen, fysioterapi eller spesialist, uten konsultasjon' },
   {
     code: '1i', kind: 'contact', timeClass: null, label: 'E-resept utenfor konsultasjon',
     rules: {
-      deny: '2a, 2fk, 11a',
-      why: { seed: 'Takst 1i', note: 'Reseptskriving hører inn under konsultasjonstaksten, så 1i kan ikke kreves sammen med konsultasjon eller sykebesøk (2ad, 2ak, 2ae, 2aek, 2fk, 11ad, 11ak). Listen er skrevet av oss ut fra seeden.' },
+      deny: '1h, 2a, 2fk, 11a',
+      why: { seed: 'Takst 1i', note: 'Reseptskriving hører inn under konsultasjonstaksten, så 1i kan ikke kreves sammen med konsultasjon eller sykebesøk (2ad, 2ak, 2ae, 2aek, 2fk, 11ad, 11ak). Ikke sammen med 1h: «enten takst 1i eller takst 1h», «berre bruke ein kontakttakst». Listen er skrevet av oss ut fra Helfo-veiledningen.' },
     },
   },
   { code: '1k', kind: 'contact', timeClass: null, label: 'Enkel kontakt (beslutningsstøtte); innholdet er ikke hentet' },
@@ -90,13 +123,16 @@ export const ENTRIES = [
   {
     code: '2ae', kind: 'consultation', timeClass: 'd', label: 'E-konsultasjon hos fastlege eller legevakt, dagtid',
     rules: {
-      deny: '1h, 1i',
-      why: { seed: 'Takst 2ae', note: 'Seeden: resept eller henvisning etter e-konsultasjon er inkludert, så 1i/1h kan ikke kreves i tillegg. Seedens «ikke med tidstakster, laboratorieprøver eller prosedyrer» er IKKE brukt: 2023–24-listen «kan kun kombineres med» gjelder for dette tariffåret (docs/tariff-data.md).' },
+      deny: '1h, 1i', who: { notTurnus: true },
+      why: { seed: 'Takst 2ae', note: '«Turnuslege kan ikkje krevje takst 2ae.» Helfo-veiledningen: resept eller henvisning etter e-konsultasjon er inkludert, så 1i/1h kan ikke kreves i tillegg. Helfo-veiledningens «ikke med tidstakster, laboratorieprøver eller prosedyrer» er IKKE brukt: 2023–24-listen «kan kun kombineres med» gjelder for dette tariffåret (docs/tariff-data.md).' },
     },
   },
   {
     code: '2aek', kind: 'consultation', timeClass: 'k', label: 'E-konsultasjon hos fastlege eller legevakt, kveld/natt/helg',
-    rules: { deny: '1h, 1i', why: { seed: 'Takst 2ae', note: 'Som for 2ae: resept/henvisning er inkludert. Fra 1. juli 2024 bruker fastlegen 2aef om kvelden; 2aek gjelder da legevakt.' } },
+    rules: {
+      deny: '1h, 1i', eveningException: { settings: ['fastlege'], after: null },
+      why: { seed: 'Takst 2ae', note: 'Som for 2ae: resept/henvisning er inkludert. I 2023–2024 er 2aek også fastlegens e-konsultasjon etter kl. 16 og i helgene (facts.json, Hdir-statistikk), så fastlegen kan bruke den uten legevakt. Fra 1. juli 2024 bruker fastlegen 2aef om kvelden; 2aek gjelder da legevakt.' },
+    },
   },
   { code: '2ak', kind: 'consultation', timeClass: 'k', label: 'Konsultasjon hos allmennlege, kveld/natt/helg' },
   { code: '2bd', kind: 'supplement', timeClass: 'd', label: 'Tillegg for pasient som ikke er på fastlegeordningen' },
@@ -104,20 +140,24 @@ export const ENTRIES = [
     code: '2cd', kind: 'supplement', timeClass: 'd', label: 'Tidstillegg ved konsultasjon over 20 minutter, per påbegynte 15 minutter, dagtid',
     rules: {
       repetition: { kind: 'unlimited' }, requiresAnyOf: ['2ad', '2ak', '2ae'],
-      why: { seed: 'Takst 2cd', note: 'Tillegg til konsultasjonstaksten, repeteres per påbegynte 15 minutter utover 20. 2ae er tatt med fordi 2023–24-listen for 2ae tillater 2cd.' },
+      durationSteps: { over: 20, per: 15 }, who: { doctorOnly: true },
+      why: { seed: 'Takst 2cd', note: 'Tillegg til konsultasjonstaksten, repeteres per påbegynte 15 minutter utover 20; bare legens direkte kontakt med pasienten (merknad B1: ikke arbeid utført av hjelpepersonell alene). 2ae er tatt med fordi 2023–24-listen for 2ae tillater 2cd.' },
     },
   },
   { code: '2cdd', kind: 'supplement', timeClass: 'd', label: 'Tidstillegg ved konsultasjon for spesialist i allmennmedisin, dagtid' },
   { code: '2ck', kind: 'supplement', timeClass: 'k', label: 'Tidstillegg ved konsultasjon, kveld/natt/helg' },
-  { code: '2dd', kind: 'supplement', timeClass: 'd', label: 'Tillegg for spesialist i allmennmedisin ved konsultasjon, dagtid' },
+  {
+    code: '2dd', kind: 'supplement', timeClass: 'd', label: 'Tillegg for spesialist i allmennmedisin ved konsultasjon, dagtid',
+    rules: { who: { specialistGP: true }, why: { seed: 'Takst 2ae', note: '«Dersom du er spesialist i allmennmedisin, kan du i tillegg krevje takst 2dd.»' } },
+  },
   { code: '2dk', kind: 'supplement', timeClass: 'k', label: 'Tillegg for spesialist i allmennmedisin ved konsultasjon, kveld/natt/helg' },
   { code: '2ed', kind: 'consultation', timeClass: 'd', label: 'Gruppebehandling, per pasient' },
   { code: '2ee', kind: 'supplement', timeClass: null, label: 'Tilleggstid per pasient ved gruppebehandling' },
   {
     code: '2fk', kind: 'consultation', timeClass: 'k', label: 'Konsultasjon med utrykning fra hjemmet til legevaktkontoret, første pasient',
     rules: {
-      settings: ['legevakt'], merknader: ['D1'],
-      why: { seed: 'Takst 2fk – konsultasjon for første pasient på legevakt', note: 'Ikke ved tilstedevakt, ikke før kl. 16 på hverdager («jamfør merknad D1»); 2ak for de neste pasientene.' },
+      settings: ['legevakt'], merknader: ['D1'], onCall: ['home'], dayCode: '2ad', deny: '2ak',
+      why: { seed: 'Takst 2fk – konsultasjon for første pasient på legevakt', note: 'Ikke ved tilstedevakt, ikke før kl. 16 på hverdager («jamfør merknad D1»); 2ak for de neste pasientene, så 2fk og 2ak aldri for samme pasient (samme regning).' },
     },
   },
   { code: '2gd', kind: 'other', timeClass: 'd', label: 'Fornyet vurdering med skriftlig rapport' },
@@ -146,11 +186,14 @@ export const ENTRIES = [
     code: `10${g}`, kind: 'material', timeClass: null, label: `Forbruksmateriell, gruppe ${i + 1}`,
     rules: {
       requiresAnyOf: TEN_PROCEDURES,
-      why: { seed: 'Takst 10 og merknad B5', note: 'Seeden: bare ved prosedyrene som er listet i 10-takstene. Den listen har vi ikke; vi krever derfor minst én av prosedyretakstene vi kjenner (100, 105, 106a, 125b, 127a, 128a, 128c, 129a, 149a, 501, 506, 507c, 507d, 510c, 510d).' },
+      why: { seed: 'Takst 10 og merknad B5', note: 'Helfo-veiledningen: bare ved prosedyrene som er listet i 10-takstene. Den listen har vi ikke; vi krever derfor minst én av prosedyretakstene vi kjenner (100, 105, 106a, 125b, 127a, 128a, 128c, 129a, 149a, 501, 506, 507c, 507d, 510c, 510d).' },
     },
   })),
   { code: '11ad', kind: 'home-visit', timeClass: 'd', label: 'Sykebesøk av allmennlege, dagtid' },
-  { code: '11ak', kind: 'home-visit', timeClass: 'k', label: 'Sykebesøk av allmennlege, kveld/natt/helg' },
+  {
+    code: '11ak', kind: 'home-visit', timeClass: 'k', label: 'Sykebesøk av allmennlege, kveld/natt/helg',
+    rules: { eveningException: { settings: ['fastlege'], after: '16:00' }, why: { seed: 'Korrekt bruk av kveldstakstar', note: 'Fastlegen kan bruke 11ak ved planlagte sykebesøk til egne, kronisk, alvorlig syke pasienter etter kl. 16.' } },
+  },
   { code: '11bd', kind: 'supplement', timeClass: 'd', label: 'Tillegg ved sykebesøk (11bd, innhold ikke hentet)' },
   { code: '11cd', kind: 'supplement', timeClass: 'd', label: 'Tidstillegg ved sykebesøk, dagtid' },
   { code: '11ck', kind: 'supplement', timeClass: 'k', label: 'Tidstillegg ved sykebesøk, kveld/natt/helg' },
@@ -158,7 +201,10 @@ export const ENTRIES = [
   { code: '11dk', kind: 'supplement', timeClass: 'k', label: 'Tillegg for spesialist i allmennmedisin ved sykebesøk, kveld/natt/helg' },
   {
     code: '11e', kind: 'supplement', timeClass: null, label: 'Tillegg ved sykebesøk (brukes sammen med 11ak ved planlagt sykebesøk etter kl. 16)',
-    rules: { requiresAnyOf: ['11ak'], why: { seed: 'Korrekt bruk av kveldstakstar', note: '«Takst 11e nyttast i tillegg til 11ak.»' } },
+    rules: {
+      requiresAnyOf: ['11ak'], eveningException: { settings: ['fastlege'], after: '16:00' },
+      why: { seed: 'Korrekt bruk av kveldstakstar', note: '«Takst 11e nyttast i tillegg til 11ak.» Samme unntak som 11ak: fastlegens planlagte sykebesøk etter kl. 16.' },
+    },
   },
   { code: '11f', kind: 'supplement', timeClass: null, label: 'Tillegg ved sykebesøk (11f, innhold ikke hentet)' },
   { code: '11hd', kind: 'supplement', timeClass: 'd', label: 'Tillegg ved sykebesøk (11hd, innhold ikke hentet)' },
@@ -172,7 +218,7 @@ export const ENTRIES = [
 
   // --- C. Reisetillegg (seed only) ---
   ...[
-    ['21', null, 'Reisetillegg (samlebetegnelse i seeden; tariffen bruker 21d, 21k og 21k2)'],
+    ['21', null, 'Reisetillegg (samlebetegnelse i Helfo-veiledningen; tariffen bruker 21d, 21k og 21k2)'],
     ['21d', 'd', 'Reisetillegg, dagtid, per påbegynte halvtime'],
     ['21k', 'k', 'Reisetillegg, kveld/helg/legevakt, per påbegynte halvtime'],
     ['21k2', 'k', 'Reisetillegg, kveld/helg/legevakt, for resttid under en halvtime'],
@@ -276,14 +322,17 @@ export const ENTRIES = [
     ['601', 'Utredning av omfattende sykdom i sentralnervesystemet / nevropsykiatrisk vurdering', 'Bare nevrolog.'],
   ].map(([code, label, note]) => ({ code, kind: 'procedure', timeClass: null, label, rules: { specialistOnly: true, why: { facts: 'Spesialisttariffen-2019-XML-a', note } } })),
   { code: '605', kind: 'procedure', timeClass: null, label: 'Nevrologisk undersøkelse hos nevrokirurg, ortoped, ØNH-lege eller anestesilege' },
-  { code: '612a', kind: 'procedure', timeClass: null, label: 'Nødvendig samtale med pårørende til pasient med alvorlig sykdom' },
+  {
+    code: '612a', kind: 'procedure', timeClass: null, label: 'Nødvendig samtale med pårørende til pasient med alvorlig sykdom',
+    rules: { indication: INDICATIONS['612a'], why: { seed: 'Takst 612a', note: 'Grunnlaget må gå fram av diagnose: en sykdomsdiagnose eller et rusmiddelproblem (vår lesning, docs/rules/diagnosis-indication.md).' } },
+  },
   {
     code: '612b', kind: 'procedure', timeClass: null, label: 'Nødvendig samtale med foreldre/foresatte ved pediatriske problemstillinger (under 18 år)',
-    rules: { maxAgeExclusive: 18, why: { seed: 'Takst 612b', note: 'Pediatriske problemstillinger, pasient yngre enn 18 år.' } },
+    rules: { maxAgeExclusive: 18, indication: INDICATIONS['612b'], why: { seed: 'Takst 612b', note: 'Pediatriske problemstillinger, pasient yngre enn 18 år; grunnlaget må gå fram av diagnose (Helfo-veiledningens liste, kodet av oss).' } },
   },
   {
     code: '615', kind: 'procedure', timeClass: null, chapter: 'E', onlySeed: true, label: 'Samtaleterapi ved psykisk lidelse hos allmennlege, minst 15 minutter',
-    rules: { minDurationMinutes: 15, why: { seed: 'Takst 615', note: 'Pasienten må ha en psykisk lidelse, og samtaleterapien må vare minst 15 minutter.' } },
+    rules: { minDurationMinutes: 15, indication: INDICATIONS['615'], why: { seed: 'Takst 615', note: 'Pasienten må ha en psykisk lidelse (ICPC-2 P70–P99, ICD-10 kapittel F), og samtaleterapien må vare minst 15 minutter.' } },
   },
   {
     code: '660', kind: 'procedure', timeClass: null, label: 'Ekstra arbeid ved årlig helseundersøkelse av personer med utviklingshemming',

@@ -22,12 +22,12 @@ export const MERKNADER = {
     from: 'seed',
     section: 'Takst 2ae',
     summary:
-      'Vilkår for e-konsultasjon slik seeden beskriver dem: elektronisk kommunikasjon på sikkerhetsnivå 4 mellom pasienten og fastlegen eller vikaren, som har behandlingsansvaret; bare ved etablert sykdom; pasienten må ønske det; turnuslege kan ikke kreve taksten; resept og henvisning etter e-konsultasjonen er inkludert.',
+      'Vilkår for e-konsultasjon slik Helfo-veiledningen beskriver dem: elektronisk kommunikasjon på sikkerhetsnivå 4 mellom pasienten og fastlegen eller vikaren, som har behandlingsansvaret; bare ved etablert sykdom; pasienten må ønske det; turnuslege kan ikke kreve taksten; resept og henvisning etter e-konsultasjonen er inkludert.',
   },
   C1: {
     from: 'seed',
     section: 'Takst 21 – reisetillegg',
-    summary: 'Seeden viser til merknad C1: ved bomtur til sykebesøk (ingen pasient til stede) kan reisetillegg 21 kreves når avstanden er over 1 km hver vei.',
+    summary: 'Helfo-veiledningen viser til merknad C1: ved bomtur til sykebesøk (ingen pasient til stede) kan reisetillegg 21 kreves når avstanden er over 1 km hver vei.',
   },
   D1: {
     from: 'seed',

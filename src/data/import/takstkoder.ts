@@ -7,6 +7,7 @@ import { compileTariff } from '../../core/tariff/compile';
 import { parseTariffVersion } from '../../core/tariff/schema';
 import type { CompiledTariff, Provenance, Repetition, TakstRow, TariffVersion, TimeClass } from '../../core/types';
 import { FieldError, readBoolean, readCodeListText, readCodes, readDate, readNumber, readText } from './fields';
+import { normalizeRow, rowContentKey, takstkoderList } from './normalize';
 
 export interface ImportError {
   /** 1-based position in the `takstkoder` array; 0 for the file as a whole. */
@@ -24,6 +25,8 @@ export interface ImportOptions {
   id?: string;
   /** A version (e.g. the bundled one) to take what the API lacks from: allow lists, settings, ages, kind, timeClass, merknader. */
   base?: TariffVersion;
+  /** The date the rows were asked for (`gyldigdato`): the tariff year is the one holding it, not the latest change. */
+  asOf?: string;
 }
 
 export const TAKSTKODER_URL = 'https://api.helsedirektoratet.no/helserefusjon/v1/takstkoder?fagomraade=LE';
@@ -37,20 +40,28 @@ interface ReadRow {
 }
 
 export function importTakstkoder(json: unknown, options: ImportOptions = {}): ImportResult {
-  const list = (json as { takstkoder?: unknown } | null)?.takstkoder;
-  if (typeof json !== 'object' || json === null || !Array.isArray(list)) {
-    return { ok: false, errors: [{ row: 0, code: null, field: 'takstkoder', message: 'the file must be an object {"takstkoder": [...]}' }] };
+  const list = takstkoderList(json);
+  if (list === null) {
+    return { ok: false, errors: [{ row: 0, code: null, field: 'takstkoder', message: 'the file must be {"takstkoder": [...]} or a list of takst rows' }] };
   }
   const errors: ImportError[] = [];
   const warnings: string[] = [];
   const read: ReadRow[] = [];
+  const contents = new Set<string>();
   list.forEach((raw, i) => {
     const index = i + 1;
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
       errors.push({ row: index, code: null, field: '(row)', message: 'must be an object' });
       return;
     }
-    const rec = raw as Record<string, unknown>;
+    const rec = normalizeRow(raw as Record<string, unknown>);
+    // The same row twice (same content under another takst_id/resource_id) is one row.
+    const content = rowContentKey(rec);
+    if (content !== null && contents.has(content)) {
+      warnings.push(`row ${index}: repeats an earlier row (only its ids differ); skipped`);
+      return;
+    }
+    if (content !== null) contents.add(content);
     let code: string | null = null;
     try {
       code = readText(rec, 'takstkode');
@@ -69,7 +80,7 @@ export function importTakstkoder(json: unknown, options: ImportOptions = {}): Im
   if (errors.length) return { ok: false, errors };
   if (read.length === 0) return { ok: false, errors: [{ row: 0, code: null, field: 'takstkoder', message: 'holds no takst for fagomraade LE' }] };
 
-  const { validFrom, validTo, year } = tariffYear(read);
+  const { validFrom, validTo, year } = tariffYear(read, options.asOf);
   const source: Provenance = { source: 'Helsedirektoratet: takstkoder (åpne data, NLOD)', url: TAKSTKODER_URL, year, verified: true };
   const inForce = read.filter((r) => {
     const overlaps = (r.from === null || r.from <= validTo) && (r.to === null || r.to >= validFrom);
@@ -97,6 +108,9 @@ export function importTakstkoder(json: unknown, options: ImportOptions = {}): Im
     validFrom,
     validTo,
     source,
+    // Helsedirektoratet's data: a code it lacks does not exist (unknown-code may say so).
+    official: true,
+    origin: 'imported',
     takster,
     merknader: options.base?.merknader.map((m) => ({ ...m })) ?? [],
   };
@@ -110,7 +124,13 @@ function readRow(rec: Record<string, unknown>, code: string): ReadRow['row'] {
     if (!parsed.ok) throw new FieldError('ugyldig_kombinasjon', parsed.error);
   }
   const minutes = readNumber(rec, 'minimum_tidsbruk', { min: 0 });
+  const perRep = readNumber(rec, 'tidsbruk_per_rep', { min: 0 });
   const perYear = readNumber(rec, 'maks_antall_per_aar', { int: true, min: 0 }) ?? readNumber(rec, 'maks_antall_per_kalender_aar', { int: true, min: 0 });
+  const procedure = readFlagOrCodes(rec, 'krever_prosedyre', readCodes);
+  const diagnosis = readFlagOrCodes(rec, 'krever_diagnose', readDiagnoses);
+  // tidsbruk_per_rep: count n needs more than minimum_tidsbruk + per x (n - 1) minutes (the 2cd reading);
+  // the steps then replace the plain minimum, which they include.
+  const steps = perRep !== null && perRep > 0 ? { over: minutes ?? 0, per: perRep } : null;
   return {
     code: code.trim(),
     label: readText(rec, 'beskrivelse') ?? `Takst ${code.trim()}`,
@@ -124,12 +144,34 @@ function readRow(rec: Record<string, unknown>, code: string): ReadRow['row'] {
     requiresAnyOf: readCodes(rec, 'krever_takst'),
     specialistOnly: readBoolean(rec, 'spesialisttakst') ?? false,
     settings: null,
-    minDurationMinutes: minutes === 0 ? null : minutes,
+    minDurationMinutes: steps || minutes === 0 ? null : minutes,
     maxPerYear: perYear === 0 ? null : perYear,
     timeClass: null,
     minAge: null,
     maxAgeExclusive: null,
+    ...(steps ? { durationSteps: steps } : {}),
+    ...(procedure !== null ? { requiresProcedure: procedure } : {}),
+    ...(diagnosis !== null ? { requiresDiagnosis: diagnosis } : {}),
   };
+}
+
+/** krever_prosedyre / krever_diagnose: a yes/no flag (yes = true, no = null) or a list read by `list`. */
+function readFlagOrCodes(rec: Record<string, unknown>, field: string, list: (r: Record<string, unknown>, f: string) => string[] | null): true | string[] | null {
+  const v = rec[field];
+  if (typeof v === 'boolean' || (typeof v === 'string' && /^\s*(true|false|j|ja|n|nei|y|yes|no)\s*$/i.test(v)) || v === 0 || v === 1) {
+    return readBoolean(rec, field) === true ? true : null;
+  }
+  return list(rec, field);
+}
+
+/** Diagnosis codes (ICPC-2 or ICD-10, or a chapter/prefix): "P76, P01" or ["P76"]. */
+function readDiagnoses(rec: Record<string, unknown>, field: string): string[] | null {
+  const text = readCodeListText(rec, field);
+  if (text === null) return null;
+  const codes = text.split(/[\s,;]+/).map((c) => c.replace(/\.$/, '').toUpperCase()).filter((c) => c !== '' && c !== 'OG');
+  const bad = codes.find((c) => !/^[A-Z]\d{1,2}(\.?\w{0,4})?$/.test(c));
+  if (bad !== undefined) throw new FieldError(field, `"${bad}" is not a diagnosis code`);
+  return codes.length ? [...new Set(codes)] : null;
 }
 
 /** maks_repetisjoner 0 = once; N = N times, or N repeats at a reduced share when repetisjonsprosent < 100. */
@@ -143,9 +185,9 @@ function readRepetition(rec: Record<string, unknown>): Repetition | null {
   return { kind: 'times', max };
 }
 
-/** Tariff years run 1 July to 30 June: the year of the latest change in the file. */
-function tariffYear(rows: readonly ReadRow[]): { validFrom: string; validTo: string; year: string } {
-  const latest = rows.map((r) => r.from).filter((d): d is string => d !== null).sort().pop() ?? new Date().toISOString().slice(0, 10);
+/** Tariff years run 1 July to 30 June: the year holding `asOf` (the date asked for), else the latest change in the file. */
+function tariffYear(rows: readonly ReadRow[], asOf?: string): { validFrom: string; validTo: string; year: string } {
+  const latest = asOf ?? rows.map((r) => r.from).filter((d): d is string => d !== null).sort().pop() ?? new Date().toISOString().slice(0, 10);
   const y = Number(latest.slice(0, 4)) - (Number(latest.slice(5, 7)) < 7 ? 1 : 0);
   return { validFrom: `${y}-07-01`, validTo: `${y + 1}-06-30`, year: `${y}-${y + 1}` };
 }
@@ -189,17 +231,29 @@ function withBase(r: ReadRow, base: TakstRow | undefined, source: Provenance, ba
     timeClass: base.timeClass,
     minAge: base.minAge,
     maxAgeExclusive: base.maxAgeExclusive,
+    ...(base.indication ? { indication: structuredClone(base.indication) } : {}),
     repetition: r.row.repetition ?? base.repetition,
+    // Year facts the API has no field for (on-call forms, clock, evening exception, who may bill ...).
+    ...carriedRuleOptions(base),
+    ...(r.row.durationSteps ?? base.durationSteps ? { durationSteps: r.row.durationSteps ?? base.durationSteps } : {}),
     provenance,
     fieldProvenance: {
       rules: {
         ...base.provenance,
         source: `${baseId ?? 'base version'}: ${base.provenance.source}`,
-        note: 'Allow lists, settings, ages, kind, timeClass and merknader are not in the takstkoder API; carried over from the base version'
+        note: 'Allow lists, settings, ages, kind, timeClass, merknader and rule options (onCall, clock, eveningException, dayCode, who, prescriptionCode) are not in the takstkoder API; carried over from the base version'
           + (r.row.repetition === null ? ', as is the repetition (the file gives none).' : '.'),
       },
     },
   };
+}
+
+const CARRIED_OPTIONS = ['onCall', 'clock', 'eveningException', 'dayCode', 'who', 'prescriptionCode'] as const;
+
+function carriedRuleOptions(base: TakstRow): Partial<TakstRow> {
+  const out: Partial<TakstRow> = {};
+  for (const k of CARRIED_OPTIONS) if (base[k] !== undefined) Object.assign(out, { [k]: structuredClone(base[k]) });
+  return out;
 }
 
 /** Schema and compile checks on the assembled version; errors point back to the file's rows. */
@@ -226,15 +280,17 @@ function finish(version: TariffVersion, rows: readonly ReadRow[], warnings: stri
 
 // Fixed key order per kind of object, so a file reads top-down (code first) and diffs stay small.
 const KEY_ORDERS: readonly (readonly string[])[] = [
-  ['schemaVersion', 'id', 'label', 'validFrom', 'validTo', 'source', 'takster', 'merknader'],
+  ['schemaVersion', 'id', 'label', 'validFrom', 'validTo', 'source', 'official', 'origin', 'takster', 'merknader'],
   ['code', 'chapter', 'kind', 'label', 'labelNn', 'labelEn', 'hon', 'ref', 'egen', 'repetition', 'merknader', 'deny', 'allow',
     'requiresAnyOf', 'specialistOnly', 'settings', 'minDurationMinutes', 'maxPerYear', 'timeClass', 'minAge', 'maxAgeExclusive',
-    'provenance', 'fieldProvenance', 'replacedBy'],
+    'provenance', 'fieldProvenance', 'replacedBy', 'carriedFrom', 'onCall', 'clock', 'eveningException', 'dayCode', 'durationSteps', 'who',
+    'prescriptionCode', 'requiresProcedure', 'requiresDiagnosis', 'indication'],
   ['id', 'summary', 'summaryNn', 'summaryEn', 'url', 'provenance'],
   ['source', 'url', 'year', 'verified', 'note'],
   ['kind', 'max', 'percent'],
   ['any', 'fastlege', 'legevakt'],
   ['hon', 'ref', 'egen', 'rules'],
+  ['text', 'icpc2', 'icd10'],
 ];
 
 function orderKeys(value: unknown): unknown {

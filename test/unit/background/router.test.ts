@@ -114,7 +114,7 @@ describe('service worker', () => {
     boot(b);
     const m = bill(['2ad']);
     m.payload.context.date = '2024-02-30';
-    expect(await b.fake.send(m, tabSender(3))).toEqual({ ok: false, error: 'at: is not a real date/time' });
+    expect(await b.fake.send(m, tabSender(3))).toEqual({ ok: false, error: 'at: er ikke en gyldig dato og tid (år 1900–2999)' });
   });
 
   test('rule severities and muted rules from settings apply; a settings change reaches the running worker', async () => {
@@ -134,13 +134,14 @@ describe('service worker', () => {
   test('ignore-once and the findings survive a worker restart; the restarted worker keeps validating', async () => {
     const first = fakeBrowser();
     boot(first);
-    expect(rules(await first.fake.send(bill(['2ad', '1bd', 'zz9']), tabSender(9)))).toEqual(['invalid-combination:error:2ad,1bd', 'unknown-code:error:zz9']);
+    // zz9 is missing from Takstvakt's partial bundled data: a warning (issue 7), not an error.
+    expect(rules(await first.fake.send(bill(['2ad', '1bd', 'zz9']), tabSender(9)))).toEqual(['invalid-combination:error:2ad,1bd', 'unknown-code:warning:zz9']);
     expect(await first.fake.send({ type: 'cs:ignore-once', payload: { regionId: 'r0', rule: 'unknown-code', codes: ['zz9'] } }, tabSender(9))).toEqual({ ok: true, value: { ok: true } });
     const second = fakeBrowser({ from: first });
     boot(second);
     expect(rules(await second.fake.send(bill(['2ad', '1bd', 'zz9']), tabSender(9)))).toEqual(['invalid-combination:error:2ad,1bd']);
     // The same finding in another region of the tab is not ignored.
-    expect(rules(await second.fake.send(bill(['zz9'], 'r1'), tabSender(9)))).toEqual(['unknown-code:error:zz9']);
+    expect(rules(await second.fake.send(bill(['zz9'], 'r1'), tabSender(9)))).toEqual(['unknown-code:warning:zz9']);
     expect(second.fake.badges.get(9)?.text).toBe('2');
   });
 
@@ -211,12 +212,12 @@ describe('service worker', () => {
     const b = fakeBrowser();
     boot(b);
     const base = BUNDLED_TARIFFS[0]!;
-    // A copy without 1bd: pinned, 1bd becomes an unknown code.
-    const imported = { ...structuredClone(base), id: 'import-test', label: 'Test', takster: base.takster.filter((t) => t.code !== '1bd') };
+    // An official copy without 1bd: pinned, 1bd becomes an unknown code (an error: the version is official).
+    const imported = { ...structuredClone(base), id: 'import-test', label: 'Test', official: true, origin: 'imported' as const, takster: base.takster.filter((t) => t.code !== '1bd') };
     await b.storage.local.set({ [IMPORTED_TARIFFS_KEY]: [imported] });
     await b.storage.sync.set({ [`${KEY_PREFIX}schemaVersion`]: 1, [`${KEY_PREFIX}tariff`]: { active: 'import-test' } });
     const reply = (await b.fake.send(bill(['1bd']), tabSender(1))) as Reply;
-    expect(reply.value!.report.tariff?.id).toBe('import-test');
+    expect(reply.value!.report.tariff).toMatchObject({ id: 'import-test', label: 'Test', official: true });
     expect(rules(reply)).toContain('unknown-code:error:1bd');
   });
 });

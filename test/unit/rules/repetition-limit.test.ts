@@ -1,5 +1,5 @@
 import { maxCount } from '../../../src/core/rules/repetition-limit';
-import { ruleTable } from './helpers';
+import { BASE_ROWS, compile, row, ruleTable } from './helpers';
 
 describe('repetition-limit', () => {
   ruleTable('repetition-limit', [
@@ -19,4 +19,14 @@ describe('repetition-limit', () => {
     expect(maxCount({ kind: 'reduced', percent: 50, max: null })).toBe(Infinity);
     expect(maxCount(null)).toBe(Infinity);
   });
+});
+
+// Official maks_antall_per_aar -> maxPerYear: one bill cannot count a year, so info unless the bill alone exceeds it.
+describe('repetition-limit: a yearly maximum (maxPerYear)', () => {
+  const t = compile([...BASE_ROWS, row('660', { kind: 'procedure', maxPerYear: 1 }), row('661', { kind: 'procedure', repetition: { kind: 'unlimited' }, maxPerYear: 2 })]);
+  ruleTable('repetition-limit', [
+    { name: '660 once: info, the year cannot be counted from one bill', bill: { codes: '2ad 660' }, want: ['rule_repetition_limit_per_year_info'], severity: 'info' },
+    { name: '661 x3 with at most 2 a year: error', bill: { codes: '2ad 661 x3' }, want: ['rule_repetition_limit_per_year'], severity: 'error' },
+    { name: 'no yearly maximum: nothing', bill: { codes: '2ad 100' }, want: [] },
+  ], t);
 });

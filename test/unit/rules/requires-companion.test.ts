@@ -1,4 +1,4 @@
-import { ruleTable } from './helpers';
+import { BASE_ROWS, compile, row, ruleTable } from './helpers';
 
 describe('requires-companion', () => {
   ruleTable('requires-companion', [
@@ -12,4 +12,15 @@ describe('requires-companion', () => {
     { name: '10b with 100 (a listed procedure)', bill: { codes: '2ad 100 10b' }, want: [] },
     { name: '10b without a listed procedure', bill: { codes: '2ad 10b' }, want: ['rule_requires_companion'], codes: ['10b'] },
   ]);
+});
+
+// Official krever_prosedyre -> requiresProcedure: `true` = any procedure takst, a list = one of its codes.
+describe('requires-companion: requiresProcedure', () => {
+  const t = compile([...BASE_ROWS, row('10x', { kind: 'material', requiresProcedure: true }), row('10y', { kind: 'material', requiresProcedure: ['105'] })]);
+  ruleTable('requires-companion', [
+    { name: 'with a procedure takst', bill: { codes: '2ad 100 10x' }, want: [] },
+    { name: 'without any procedure takst', bill: { codes: '2ad 10x' }, want: ['rule_requires_procedure'], codes: ['10x'] },
+    { name: 'a listed procedure present', bill: { codes: '2ad 105 10y' }, want: [] },
+    { name: 'another procedure than the listed one', bill: { codes: '2ad 100 10y' }, want: ['rule_requires_companion'] },
+  ], t);
 });

@@ -1,4 +1,4 @@
-import { ruleTable } from './helpers';
+import { BASE_ROWS, compile, row, ruleTable } from './helpers';
 
 const EVE = '2024-03-11T17:00';
 
@@ -15,4 +15,17 @@ describe('setting', () => {
     { name: '21k with tilstedevakt on a home visit from the legevakt', bill: { codes: '11ak 21k', setting: 'legevakt', onCall: 'presence', at: EVE }, want: [] },
     { name: '21k with tilstedevakt and no home visit (travel to the legevakt)', bill: { codes: '2ak 21k', setting: 'legevakt', onCall: 'presence', at: EVE }, want: ['rule_setting_presence_travel'] },
   ]);
+});
+
+// The on-call forms are the row's data (row.onCall): a row without it is allowed with tilstedevakt.
+describe('setting: on-call forms are row data (row.onCall)', () => {
+  const other = compile([
+    ...BASE_ROWS.filter((r) => r.code !== '2fk' && r.code !== '2ak'),
+    row('2fk', { kind: 'consultation', timeClass: 'k', settings: ['legevakt'] }),
+    row('2ak', { kind: 'consultation', timeClass: 'k', onCall: ['home'] }),
+  ]);
+  ruleTable('setting', [
+    { name: '2fk with tilstedevakt when the row allows every on-call form', bill: { codes: '2fk', setting: 'legevakt', onCall: 'presence', at: EVE }, want: [] },
+    { name: 'a row with onCall home only, with tilstedevakt', bill: { codes: '2ak', setting: 'legevakt', onCall: 'presence', at: EVE }, want: ['rule_setting_presence'] },
+  ], other);
 });

@@ -45,7 +45,7 @@ describe('settings migrations', () => {
         { origin: 'https://*.klinikk.no', adapter: { kind: 'generic' }, enabled: true, profile: { setting: 'legevakt', onCall: 'home' } },
       ],
       rules: { severity: { 'time-window': 'warning', 'diagnosis-required': 'off' }, muted: ['copayment-exemption'] },
-      tariff: { active: 'fastlege-2023-2024' },
+      tariff: { active: 'fastlege-2023-2024', endpoint: null, weeklyCheck: false },
     });
   });
 
