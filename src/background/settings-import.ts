@@ -4,7 +4,8 @@
 // site), and every section fits browser sync storage. Each refusal names its field, in the user's
 // language (locale keys `settings_err_*`), and nothing is stored.
 import { t } from '../core/i18n';
-import { RULE_IDS, type Locale } from '../core/types';
+import { RULE_IDS } from '../core/rules/index';
+import type { Locale } from '../core/types';
 import { migrate } from '../settings/migrations';
 import { SettingsSchema, type Settings } from '../settings/schema';
 import { selectorProblem } from '../settings/selector';

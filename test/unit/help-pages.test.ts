@@ -2,7 +2,7 @@
 // time: every rule page gets one per language, with the catalog's text, examples in words and sources.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { RULE_IDS } from '../../src/core/types';
+import { RULE_IDS } from '../../src/core/rules/index';
 
 // scripts/lib/help.mjs is the build's plain ESM (jest's transform is for TypeScript): run it in node.
 function viaNode<T>(call: string, args: unknown[]): T {
