@@ -24,6 +24,8 @@ const MESSAGES: readonly Rule[] = [
   [/^must name the code fields$/, 'issue_code_fields', none],
   [/^must be an object(?: \{.*\})?$/, 'issue_object', none],
   [/^the file must be an object \{.*\}$/, 'issue_takstkoder_file', none],
+  [/^the file must be \{"takstkoder": \[\.\.\.\]\} or a list of takst rows$/, 'issue_takstkoder_file', none],
+  [/^must be an https address without query$/, 'issue_endpoint', none],
   [/^must be a whole number(?:, got (.+))?$/, 'issue_whole_number', (m) => ({ got: m[1] ?? '–' })],
   [/^must be a number, got (.+)$/, 'issue_number', (m) => ({ got: m[1]! })],
   [/^must be a finite number$/, 'issue_number', () => ({ got: '–' })],
