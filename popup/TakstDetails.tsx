@@ -1,7 +1,7 @@
 // One takst in full: amounts (unknown says so, never 0), repetition, combination lists expanded into
 // real codes (each a link), companions, conditions, merknader with the official text, tariff year and
 // provenance, and what changed since the previous tariff year.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState, useLayoutEffect } from 'preact/hooks';
 import type { Response } from '../src/messages';
 import { useClient } from '../src/ui/client';
 import { formatAmount, useLocale, useT } from '../src/ui/i18n';
@@ -14,7 +14,8 @@ type Version = Response<'ui:tariffs'>['versions'][number];
 
 /** Esc goes back from anywhere in the popup, also while focus sits on the body between two views. */
 export function useEscapeBack(onBack: () => void): void {
-  useEffect(() => {
+  // A layout effect: listening before the view is painted, so a quick second Esc is not lost.
+  useLayoutEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       if (e.key !== 'Escape' || e.defaultPrevented) return;
       e.preventDefault();

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AMOUNT_BOOKS, EGEN_PRICE_LIST, ENTRIES, EXCLUDED, RULE_BOOKS, SEED, VERSION } from '../src/data/curation/fastlege-2023-2024.mjs';
 import { MERKNADER } from '../src/data/curation/merknader.mjs';
-import { ADDED, BASE_ID, CHANGED, JULY_2024_PROVENANCE, YEARS } from '../src/data/curation/later-years.mjs';
+import { ADDED, BASE_ID, BASE_NAME, CHANGED, JULY_2024_PROVENANCE, YEARS } from '../src/data/curation/later-years.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const facts = JSON.parse(readFileSync(join(root, 'src/data/reference/facts.json'), 'utf8'));
@@ -208,15 +208,15 @@ function carriedRow(base, y) {
   const change = CHANGED[base.code] ?? {};
   const { note: changeNote, ...fields } = change;
   const { provenance, fieldProvenance } = base;
-  const rules = fieldProvenance?.rules ?? { ...provenance, note: `Regler fra kilden for ${BASE_ID}; antatt uendret.` };
+  const rules = fieldProvenance?.rules ?? { ...provenance, note: `Regler fra kilden for ${BASE_NAME}; antatt uendret.` };
   const row = {
     ...base, // keeps the key order of the base row
     hon: null,
     ref: null,
     egen: null,
     provenance: changeNote
-      ? { ...JULY_2024_PROVENANCE, year: y.year, note: `${changeNote} Øvrige regler og lister er videreført fra ${BASE_ID} og ikke kontrollert; beløp ukjent.` }
-      : { source: `Takstvakt: videreført fra ${BASE_ID}`, url: provenance.url, year: y.year, verified: false, note: `Ingen kilde for ${y.year.replace('-', '–')} er hentet; kode, regler og lister er videreført fra ${BASE_ID} og ikke kontrollert. Honorar og refusjon ukjent.` },
+      ? { ...JULY_2024_PROVENANCE, year: y.year, note: `${changeNote} Øvrige regler og lister er videreført fra ${BASE_NAME} og ikke kontrollert; beløp ukjent.` }
+      : { source: `Takstvakt: videreført fra ${BASE_NAME}`, url: provenance.url, year: y.year, verified: false, note: `Ingen kilde for ${y.year.replace('-', '–')} er hentet; kode, regler og lister er videreført fra ${BASE_NAME} og ikke kontrollert. Honorar og refusjon ukjent.` },
     fieldProvenance: { rules },
     carriedFrom: BASE_ID,
   };
@@ -265,7 +265,7 @@ export function buildLater(base, y) {
       url: null,
       year: y.year,
       verified: false,
-      note: `Ingen utgave av normaltariffen for ${y.year.replace('-', '–')} er hentet. Takstene og reglene er videreført fra ${BASE_ID} (uverifisert); endringer fra referansedataene: 2aef ny fra 1. juli 2024, 2aek bare legevakt. Honorar og refusjon ukjent; egenandeler bare der en prisliste for året gir dem.`,
+      note: `Ingen utgave av normaltariffen for ${y.year.replace('-', '–')} er hentet. Takstene og reglene er videreført fra ${BASE_NAME} (uverifisert); endringer fra referansedataene: 2aef ny fra 1. juli 2024, 2aek bare legevakt. Honorar og refusjon ukjent; egenandeler bare der en prisliste for året gir dem.`,
     },
     official: false,
     origin: 'bundled',

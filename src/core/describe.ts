@@ -1,7 +1,7 @@
 // A takst explained as data, for `takstvakt explain` and the popup: amounts (null = unknown), the
 // combination sets expanded into real codes, conditions and merknader. Pure; localised with t().
 import { compareCodes } from './codes';
-import { t } from './i18n';
+import { t, tariffNameOfId } from './i18n';
 import { isDoctorOnlyRow } from './rule';
 import type { CompiledCodeSet, CompiledTariff, Locale, MerknadRow, Repetition, TakstRow } from './types';
 
@@ -80,7 +80,7 @@ function conditions(row: TakstRow, locale: Locale): string[] {
     out.push(t(locale, 'describe_cond_requires_procedure', { codes: row.requiresProcedure === true ? '-' : row.requiresProcedure.join(', ') }));
   }
   if (Array.isArray(row.requiresDiagnosis)) out.push(t(locale, 'describe_cond_requires_diagnosis', { diagnoses: row.requiresDiagnosis.join(', ') }));
-  if (row.carriedFrom) out.push(t(locale, 'describe_cond_carried', { from: row.carriedFrom }));
+  if (row.carriedFrom) out.push(t(locale, 'describe_cond_carried', { from: tariffNameOfId(locale, row.carriedFrom) }));
   if (row.indication) out.push(t(locale, 'describe_cond_indication', { text: row.indication.text }));
   return out;
 }

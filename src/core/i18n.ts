@@ -50,6 +50,12 @@ export function tariffName(locale: Locale, v: { validFrom: string; validTo: stri
   return t(locale, 'common_tariff_name', { years });
 }
 
+/** A version id such as `fastlege-2023-2024` by its name ("Normaltariffen 2023-24"); other ids as they are. */
+export function tariffNameOfId(locale: Locale, id: string): string {
+  const m = /(\d{4})-(\d{4})$/.exec(id);
+  return m ? tariffName(locale, { validFrom: m[1]!, validTo: m[2]! }) : id;
+}
+
 /** A tariff version with its validity: "Normaltariffen 2023-24 (01.07.2023 – 30.06.2024)". */
 export function tariffWithValidity(locale: Locale, v: { validFrom: string; validTo: string }): string {
   return t(locale, 'common_tariff_option', { label: tariffName(locale, v), from: displayDate(v.validFrom), to: displayDate(v.validTo) });

@@ -18,7 +18,7 @@ describe('describeTakst conditions from row options', () => {
   ])('2023-24 %s', (key, want) => expect(conditions(y2023, key)).toMatch(want));
 
   test('a carried 2026-27 row says it is carried and unverified', () => {
-    expect(conditions(y2026, '2ad')).toMatch(/videreført fra fastlege-2023-2024 .*ikke kontrollert/);
-    expect(conditions(y2026, '2ad', 'en')).toMatch(/carried from fastlege-2023-2024/);
+    expect(conditions(y2026, '2ad')).toMatch(/videreført fra Normaltariffen 2023-24 .*ikke kontrollert/);
+    expect(conditions(y2026, '2ad', 'en')).toMatch(/carried from Normaltariffen 2023-24/);
   });
 });

@@ -6,6 +6,8 @@
 // clinic price lists for the year. Nothing here is an official figure; docs/tariff-data.md explains.
 
 export const BASE_ID = 'fastlege-2023-2024';
+/** The base version as people read it (notes and sources shown in the popup and settings). */
+export const BASE_NAME = 'Normaltariffen 2023-24';
 
 /** Patient shares (egenandel) per year: the reference's price-list book for that year, or none. */
 export const YEARS = [
