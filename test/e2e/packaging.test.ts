@@ -196,8 +196,13 @@ describe('locales in Chromium', () => {
   ])('with the browser in %s the extension loads and uses that catalog', async (lang, start) => {
     const x = await launchWithExtension({ args: [`--lang=${lang}`] });
     try {
-      const got = await x.serviceWorker.evaluate(() => ({ ui: chrome.i18n.getUILanguage(), text: chrome.i18n.getMessage('extDescription') }));
-      expect(got.text.startsWith(start)).toBe(true);
+      // A worker that has just started can answer getMessage with "" until Chromium has loaded the
+      // extension's message bundle for it (seen on a loaded machine): ask again until it has one.
+      const read = () => x.serviceWorker.evaluate(() => ({ ui: chrome.i18n.getUILanguage(), text: chrome.i18n.getMessage('extDescription') }));
+      let got = await read();
+      for (const until = Date.now() + 10_000; got.text === '' && Date.now() < until; got = await read()) await new Promise((r) => setTimeout(r, 100));
+      // The whole reply in the failure message: which UI language the browser reported, and the text.
+      expect({ lang, ui: got.ui, text: got.text.slice(0, start.length) }).toEqual({ lang, ui: got.ui, text: start });
     } finally {
       await x.close();
     }
