@@ -1,6 +1,7 @@
 // Chromium with the extension (playwright-core + Debian chromium), and the driver (lib/driver.ts) over
 // Playwright's Page and Frame, so the shared scenarios run here as they do in Firefox.
-import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, realpathSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker, type Frame, type Browser } from 'playwright-core';
@@ -63,6 +64,15 @@ async function waitForFile(path: string, timeoutMs: number): Promise<string> {
   }
 }
 
+/**
+ * The id Chromium gives an unpacked extension: the SHA-256 of its absolute, symlink-free path, first 32
+ * hex digits written with the letters a-p.
+ */
+export function unpackedExtensionId(extensionPath: string): string {
+  const hex = createHash('sha256').update(realpathSync(extensionPath)).digest('hex').slice(0, 32);
+  return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
 export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Launched> {
   const extensionPath = resolve(opts.extensionPath ?? process.env.TAKSTVAKT_EXTENSION ?? 'dist/chrome');
   if (!existsSync(join(extensionPath, 'manifest.json'))) {
@@ -93,12 +103,12 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Lau
   });
   let cdpBrowser: Browser | undefined;
   try {
-    let serviceWorker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
-    serviceWorker ??= await context.waitForEvent('serviceworker', {
-      predicate: (w) => w.url().startsWith('chrome-extension://'),
-      timeout: 20_000,
-    });
-    const extensionId = new URL(serviceWorker.url()).host;
+    // Ours, not just the first extension worker: Chromium's component extensions may start a service
+    // worker of their own first on a loaded machine (their getMessage then knows none of our texts).
+    const extensionId = unpackedExtensionId(extensionPath);
+    const ours = (w: Worker) => w.url().startsWith(`chrome-extension://${extensionId}/`);
+    let serviceWorker = context.serviceWorkers().find(ours);
+    serviceWorker ??= await context.waitForEvent('serviceworker', { predicate: ours, timeout: 20_000 });
     if (!opts.keepSetupPage) await (await setupPage(context, extensionId))?.close();
     const [portLine] = (await waitForFile(join(userDataDir, 'DevToolsActivePort'), 10_000)).split('\n');
     cdpBrowser = await chromium.connectOverCDP(`http://127.0.0.1:${portLine}`);
