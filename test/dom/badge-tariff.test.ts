@@ -4,7 +4,7 @@
 import { ContentScriptContext } from '../../content-scripts/context';
 import { Overlay } from '../../content-scripts/overlay/overlay';
 import { overlayStrings } from '../../src/background/handlers/cs-get-config';
-import { $, setBody } from './helpers/dom';
+import { $, setBody, captureShadowRoots } from './helpers/dom';
 
 let roots: ShadowRoot[];
 let ctx: ContentScriptContext;
@@ -12,13 +12,7 @@ let overlay: Overlay;
 const openFetch = jest.fn();
 
 beforeEach(() => {
-  roots = [];
-  const attach = Element.prototype.attachShadow;
-  jest.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
-    const r = attach.call(this, init);
-    roots.push(r);
-    return r;
-  });
+  roots = captureShadowRoots();
   setBody('<form id="f"><input id="a" aria-label="Takst" value="2ad"></form>');
   ctx = new ContentScriptContext(() => true);
   overlay = new Overlay(ctx, overlayStrings('nb'), { ignoreOnce: jest.fn(), openRuleSettings: jest.fn(), openDocs: jest.fn() }, openFetch);

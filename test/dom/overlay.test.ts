@@ -4,7 +4,7 @@ import { ContentScriptContext } from '../../content-scripts/context';
 import { markerSpecs } from '../../content-scripts/bridge';
 import type { Finding } from '../../content-scripts/overlay/card';
 import { Overlay } from '../../content-scripts/overlay/overlay';
-import { $, setBody } from './helpers/dom';
+import { $, setBody, captureShadowRoots } from './helpers/dom';
 
 const STRINGS = {
   overlay_severity_error: 'Feil',
@@ -37,13 +37,7 @@ function hosts(): HTMLElement[] {
 }
 
 beforeEach(() => {
-  roots = [];
-  const attach = Element.prototype.attachShadow;
-  jest.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
-    const r = attach.call(this, init);
-    roots.push(r);
-    return r;
-  });
+  roots = captureShadowRoots();
   setBody('<form id="f"><input id="a" aria-label="Takst" value="2ad 2cd"><input id="b" aria-label="Takst" value="701a"></form>');
   ctx = new ContentScriptContext(() => true);
   overlay = new Overlay(ctx, STRINGS, actions);
