@@ -2,7 +2,8 @@
 // turns the findings into markers (one per offending code and field) and reports adapter states.
 import type { ReadLine, RegionRead } from './adapters/read-plan';
 import type { Finding } from './overlay/card';
-import type { MarkerSpec, Overlay } from './overlay/overlay';
+import { DIAGNOSIS_RULES } from './overlay/banner';
+import type { BillSpec, MarkerSpec, Overlay } from './overlay/overlay';
 import type { Sender } from './runtime';
 import type { ScannerSink, TrackedRegion } from './scanner';
 import { codeKey, firstLineByCode } from './snapshot';
@@ -21,6 +22,29 @@ export function markerSpecs(findings: readonly Finding[], lines: readonly ReadLi
     specs.set(key, spec);
   }
   return Array.from(specs.values());
+}
+
+/**
+ * Findings no code marker shows: they name no code (no diagnosis, tariff year, future date,
+ * exemptions) or none on the page. Before the banner these were dropped by markerSpecs.
+ */
+export function billFindings(findings: readonly Finding[], lines: readonly ReadLine[]): Finding[] {
+  const byCode = firstLineByCode(lines);
+  return findings.filter((f) => f.codes[0] === undefined || !byCode.has(codeKey(f.codes[0])));
+}
+
+/**
+ * Markers and banner of a region: the code markers, a marker on the diagnosis field (when the adapter
+ * found one) for the bill's diagnosis findings, and the banner with every whole-bill finding.
+ */
+export function regionView(findings: readonly Finding[], region: TrackedRegion): { specs: MarkerSpec[]; bill: BillSpec } {
+  const lines = region.read?.lines ?? [];
+  const specs = markerSpecs(findings, lines);
+  const bill = billFindings(findings, lines);
+  const diagnosisField = region.plan?.context.find((c) => c.kind === 'diagnosis')?.el;
+  const aboutDiagnosis = bill.filter((f) => DIAGNOSIS_RULES.has(f.rule));
+  if (diagnosisField && aboutDiagnosis.length) specs.push({ code: '', field: diagnosisField, findings: aboutDiagnosis, kind: 'diagnosis' });
+  return { specs, bill: { region: region.el, findings: bill } };
 }
 
 export class Bridge implements ScannerSink {
@@ -86,7 +110,8 @@ export class Bridge implements ScannerSink {
 
   private render(r: TrackedRegion): void {
     if (!r.read) return;
-    this.overlay.setRegion(r.id, markerSpecs(this.findings.get(r.id) ?? [], r.read.lines), r.read.unreadable !== null, r.read.partial);
+    const { specs, bill } = regionView(this.findings.get(r.id) ?? [], r);
+    this.overlay.setRegion(r.id, specs, r.read.unreadable !== null, r.read.partial, bill);
   }
 
   gone(r: TrackedRegion): void {

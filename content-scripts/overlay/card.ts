@@ -57,8 +57,9 @@ export function fillCard(
   signal: AbortSignal,
   guard: (e: MouseEvent, act: () => void) => void,
   close: () => void,
+  titleText = tr(strings, 'card_title', { code }),
 ): void {
-  const title = el('p', 'sr', tr(strings, 'card_title', { code }));
+  const title = el('p', 'sr', titleText);
   const closeBtn = button('×', close, signal);
   closeBtn.classList.add('x');
   closeBtn.setAttribute('aria-label', tr(strings, 'close'));

@@ -14,6 +14,25 @@ export function worst(findings: readonly Finding[]): Finding['severity'] {
   return findings.reduce<Finding['severity']>((w, f) => (RANK[f.severity] > RANK[w] ? f.severity : w), 'info');
 }
 
+/**
+ * What a marker is about, when not a takst code: the diagnosis field (a whole-bill diagnosis finding)
+ * or the bill itself (the banner). Sets the visible text, the names and the host's test contract.
+ */
+export interface MarkerView {
+  kind: 'diagnosis' | 'bill';
+  /** Visible text of the button. */
+  text(findings: readonly Finding[]): string;
+  /** Screen-reader name of the button. */
+  ariaLabel(severityWords: string, count: number): string;
+  /** Title of the card (also its section headers' subject). */
+  cardTitle: string;
+  subject: string;
+  /** Sets the host's test-contract attributes. */
+  contract(host: HTMLElement, rules: string, severity: Finding['severity'], findings: readonly Finding[]): void;
+  /** Content shown under the button while the card is closed (the banner's list), or null. */
+  body?(findings: readonly Finding[]): HTMLElement | null;
+}
+
 /** A card action this soon after the card opened is refused: a double click aimed at the page must not land on it. */
 const ACTION_DELAY_MS = 300;
 
@@ -25,6 +44,8 @@ export class Marker {
   private readonly card: HTMLElement;
   private readonly icon: HTMLSpanElement;
   private readonly label: HTMLSpanElement;
+  /** The banner's always visible list (empty for a code marker). */
+  private readonly body: HTMLDivElement = document.createElement('div');
   private readonly life = new AbortController();
   /** When the card opened, and the page's tampering count then (see guard). */
   private openedAt = 0;
@@ -39,6 +60,7 @@ export class Marker {
     readonly code: string,
     public field: Element,
     private readonly actions: RegionActions,
+    readonly view: MarkerView | null = null,
   ) {
     const h: Host = createHost();
     this.h = h;
@@ -54,10 +76,10 @@ export class Marker {
     this.label.textContent = code;
     this.button.append(this.icon, this.label);
     this.card = document.createElement('div');
-    this.card.className = 'c';
+    this.card.className = view ? `c ${view.kind}` : 'c';
     this.card.hidden = true;
     this.card.setAttribute('role', 'dialog');
-    this.root.append(this.button, this.card);
+    this.root.append(this.button, this.body, this.card);
     this.wire();
   }
 
@@ -116,16 +138,24 @@ export class Marker {
     this.findings = findings;
     const severity = worst(findings);
     const rules = [...new Set(findings.map((f) => f.rule))].join(' ');
-    this.host.setAttribute('data-takstvakt-code', this.code);
-    this.host.setAttribute('data-takstvakt-rule', rules);
-    this.host.setAttribute('data-takstvakt-severity', severity);
-    this.button.className = `m ${severity}`;
-    this.icon.textContent = ICON[severity];
     const words = tr(this.strings, `severity_${severity}`);
-    this.button.setAttribute('aria-label', tr(this.strings, 'marker_label', { severity: words, code: this.code, count: findings.length }));
+    const v = this.view;
+    if (v) v.contract(this.host, rules, severity, findings);
+    else {
+      this.host.setAttribute('data-takstvakt-code', this.code);
+      this.host.setAttribute('data-takstvakt-rule', rules);
+      this.host.setAttribute('data-takstvakt-severity', severity);
+    }
+    this.button.className = `m ${severity}${v ? ` ${v.kind}` : ''}`;
+    this.icon.textContent = ICON[severity];
+    if (v) this.label.textContent = v.text(findings);
+    this.button.setAttribute('aria-label', v ? v.ariaLabel(words, findings.length) : tr(this.strings, 'marker_label', { severity: words, code: this.code, count: findings.length }));
     this.button.title = `${words}: ${findings[0]?.message ?? ''}`;
-    fillCard(this.card, this.code, findings, this.strings, this.actions, this.life.signal, (e, act) => this.guard(e, act), () => this.close(true));
-    this.card.setAttribute('aria-label', tr(this.strings, 'card_title', { code: this.code }));
+    const body = v?.body?.(findings) ?? null;
+    this.body.replaceChildren(...(body ? [body] : []));
+    const title = v ? v.cardTitle : tr(this.strings, 'card_title', { code: this.code });
+    fillCard(this.card, v ? v.subject : this.code, findings, this.strings, this.actions, this.life.signal, (e, act) => this.guard(e, act), () => this.close(true), title);
+    this.card.setAttribute('aria-label', title);
     return true;
   }
 

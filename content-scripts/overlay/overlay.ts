@@ -4,6 +4,7 @@ import type { ContentScriptContext } from '../context';
 import type { Finding, FindingActions } from './card';
 import { Badge, type BadgeCounts, type PageStatus } from './badge';
 import { modalOf, mount, openModal } from './host';
+import { bannerSpot, billView, diagnosisView } from './banner';
 import { Marker, worst } from './marker';
 import { chooseSide, inViewport, spot, textDxOf, type Side } from './placement';
 import type { Strings } from './strings';
@@ -12,6 +13,20 @@ export interface MarkerSpec {
   code: string;
   field: Element;
   findings: Finding[];
+  /** The diagnosis field's marker for whole-bill diagnosis findings (counted once, by the banner). */
+  kind?: 'diagnosis';
+}
+
+/** A region's findings that name no code on the page: its banner (issue 12 §1). */
+export interface BillSpec {
+  region: Element;
+  findings: Finding[];
+}
+
+interface Banner {
+  marker: Marker;
+  width: number;
+  height: number;
 }
 
 interface Placed {
@@ -45,6 +60,7 @@ function anchorOf(field: Element): Element {
 
 export class Overlay {
   private readonly regions = new Map<string, Map<string, Placed>>();
+  private readonly banners = new Map<string, Banner>();
   private readonly unreadable = new Set<string>();
   /** Regions read only in part (a virtualised grid): lines read of lines declared. */
   private readonly partial = new Map<string, { read: number; total: number }>();
@@ -68,7 +84,8 @@ export class Overlay {
   }
 
   /** Replaces a region's markers; markers whose code and field stay are updated in place. */
-  setRegion(regionId: string, specs: MarkerSpec[], unreadable: boolean, partial?: { read: number; total: number }): void {
+  setRegion(regionId: string, specs: MarkerSpec[], unreadable: boolean, partial?: { read: number; total: number }, bill?: BillSpec): void {
+    this.setBanner(regionId, bill);
     if (partial?.total !== this.partial.get(regionId)?.total || partial?.read !== this.partial.get(regionId)?.read) {
       if (partial) this.partial.set(regionId, partial);
       else this.partial.delete(regionId);
@@ -80,9 +97,10 @@ export class Overlay {
     let changed = old.size !== specs.length || this.unreadable.has(regionId) !== unreadable;
     for (const s of specs) {
       // One marker per code (markerSpecs); on a re-rendered field (SPA) it follows the new field.
-      const key = s.code.toLowerCase();
+      const key = s.kind === 'diagnosis' ? '#diagnosis' : s.code.toLowerCase();
       const existing = old.get(key);
-      const placed = existing ?? { marker: new Marker(this.ctx, this.strings, s.code, s.field, { ...this.actions, ignoreOnce: (f) => this.actions.ignoreOnce(f, regionId) }), side: null, clip: undefined };
+      const view = s.kind === 'diagnosis' ? diagnosisView(this.strings) : null;
+      const placed = existing ?? { marker: new Marker(this.ctx, this.strings, s.code, s.field, this.regionActions(regionId), view), side: null, clip: undefined };
       old.delete(key);
       if (!existing) changed = true;
       if (placed.marker.field !== s.field) {
@@ -102,6 +120,31 @@ export class Overlay {
     this.regions.set(regionId, next);
   }
 
+  private regionActions(regionId: string) {
+    return { ...this.actions, ignoreOnce: (f: Finding) => this.actions.ignoreOnce(f, regionId) };
+  }
+
+  /** The region's banner: created, updated or removed with its whole-bill findings. */
+  private setBanner(regionId: string, bill: BillSpec | undefined): void {
+    const old = this.banners.get(regionId);
+    if (!bill || bill.findings.length === 0) {
+      if (!old) return;
+      old.marker.remove();
+      this.banners.delete(regionId);
+      this.queueLayout();
+      return;
+    }
+    const b = old ?? { marker: new Marker(this.ctx, this.strings, '', bill.region, this.regionActions(regionId), billView(this.strings)), width: 0, height: 0 };
+    let changed = !old;
+    if (b.marker.field !== bill.region) {
+      b.marker.field = bill.region;
+      changed = true;
+    }
+    if (b.marker.update(bill.findings)) changed = true;
+    this.banners.set(regionId, b);
+    if (changed) this.queueLayout();
+  }
+
   /**
    * Page-wide facts for the badge: rules muted in settings (from cs:get-config), whether this tab's
    * stored state is full and the non-official tariff years the bill was checked against (from the
@@ -116,6 +159,7 @@ export class Overlay {
 
   dropRegion(regionId: string): void {
     for (const p of this.regions.get(regionId)?.values() ?? []) p.marker.remove();
+    this.setBanner(regionId, undefined);
     this.regions.delete(regionId);
     this.unreadable.delete(regionId);
     this.partial.delete(regionId);
@@ -143,15 +187,17 @@ export class Overlay {
     const all = Array.from(this.regions.values(), (m) => Array.from(m.values())).flat();
     const counts: BadgeCounts = { error: 0, warning: 0, info: 0, unreadable: this.unreadable.size };
     for (const p of this.partial.values()) counts.partial = { read: (counts.partial?.read ?? 0) + p.read, total: (counts.partial?.total ?? 0) + p.total };
-    for (const p of all) counts[worst(p.marker.findings)]++;
+    // The diagnosis field's marker repeats banner findings: each finding is counted once.
+    for (const p of all) if (p.marker.view?.kind !== 'diagnosis') counts[worst(p.marker.findings)]++;
+    for (const b of this.banners.values()) for (const f of b.marker.findings) counts[f.severity]++;
     // Mount first (a marker in an open modal dialog lives in that dialog), then read, then write.
     const blocking = openModal();
-    for (const p of all) {
+    for (const p of [...all, ...this.banners.values()]) {
       const modal = modalOf(p.marker.field);
       const container = modal ?? document.documentElement;
       if (p.marker.host.parentNode !== container) {
         mount(p.marker.host, container);
-        p.side = null;
+        if ('side' in p) p.side = null;
       }
     }
     const offsets = new Map<Element, number>();
@@ -172,6 +218,14 @@ export class Overlay {
       }
       return { p, rect, visible, offset };
     });
+    const bannerReads = Array.from(this.banners.values(), (b) => {
+      const rect = b.marker.field.getBoundingClientRect();
+      const covered = blocking !== null && !blocking.contains(b.marker.field);
+      const own = b.marker.host.getBoundingClientRect();
+      b.width = own.width || b.width;
+      b.height = own.height || b.height;
+      return { b, rect, visible: !covered && visibleIn(rect, null) };
+    });
     for (const { p, rect, visible, offset } of reads) {
       const m = p.marker;
       if (!visible) {
@@ -182,12 +236,22 @@ export class Overlay {
       m.style('visibility', 'visible');
       m.style('transform', `translate(${Math.round(b.x)}px,${Math.round(b.y)}px)`);
     }
+    for (const { b, rect, visible } of bannerReads) {
+      const m = b.marker;
+      if (!visible) {
+        m.style('visibility', 'hidden');
+        continue;
+      }
+      const at = bannerSpot(rect, b.width, b.height);
+      m.style('visibility', 'visible');
+      m.style('transform', `translate(${Math.round(at.x)}px,${Math.round(at.y)}px)`);
+    }
     if (this.regions.size > 0) this.badge.show(counts, this.status);
     else this.badge.remove();
   }
 
   destroy(): void {
-    for (const id of Array.from(this.regions.keys())) this.dropRegion(id);
+    for (const id of new Set([...this.regions.keys(), ...this.banners.keys()])) this.dropRegion(id);
     this.badge.remove();
   }
 }

@@ -12,7 +12,13 @@ const CSS = `
 .c[hidden]{display:none}
 .c.end{left:auto;right:0}
 .c.up{top:auto;bottom:22px}
+.c.bill{top:calc(100% + 2px)}
+.c.bill.up{top:auto;bottom:calc(100% + 2px)}
 .c p{margin:0 0 4px}
+.m.bill{height:auto;min-height:20px;border-radius:4px;padding:1px 8px 1px 6px;font-size:12px}
+.m.diagnosis{font-weight:600}
+.banner-list{pointer-events:none;box-sizing:border-box;max-width:min(440px,calc(100vw - 16px));margin:2px 0 0;padding:4px 10px 4px 24px;background:#fff;color:#1a1a1a;border:1px solid #555;border-radius:4px;font:12px/1.4 system-ui,sans-serif;box-shadow:0 1px 3px rgba(0,0,0,.3)}
+.banner-list li{margin:0;white-space:normal}
 .f+.f{border-top:1px solid #ddd;margin-top:8px;padding-top:8px}
 .h{font-weight:700}
 .h.error{color:#b3261e}.h.warning{color:#7a5c00}.h.info{color:#1d5fa8}

@@ -1,7 +1,8 @@
 // Overlay DOM: one marker host per offending code outside host content with a closed shadow root, the
 // test contract attributes, the card (what, why, fix, docs, ignore, mute) by keyboard, and the badge.
 import { ContentScriptContext } from '../../content-scripts/context';
-import { markerSpecs } from '../../content-scripts/bridge';
+import { billFindings, markerSpecs, regionView } from '../../content-scripts/bridge';
+import type { TrackedRegion } from '../../content-scripts/scanner';
 import type { Finding } from '../../content-scripts/overlay/card';
 import { Overlay } from '../../content-scripts/overlay/overlay';
 import { $, setBody, captureShadowRoots } from './helpers/dom';
@@ -186,4 +187,38 @@ test('invalidation removes every marker and the badge', () => {
 
 test('findings about codes not on the page get no marker', () => {
   expect(markerSpecs([finding('requires-companion', 'warning', ['2ak'])], lines())).toEqual([]);
+});
+
+test('findings that name no code get the banner (contract attributes, one count each) and the diagnosis finding a marker on the diagnosis field', () => {
+  setBody('<form id="f"><input id="a" aria-label="Takst" value="2ad"><input id="d" aria-label="Diagnose" value=""></form>');
+  const read = { lines: [{ code: '2ad', count: 1, field: $('#a') }], context: {}, unreadable: null };
+  const region = { id: 'r1', el: $('#f'), plan: { fields: [], countsByCode: new Map(), context: [{ kind: 'diagnosis' as const, el: $('#d') }], unreadable: null }, read } as unknown as TrackedRegion;
+  const found = [
+    finding('unknown-code', 'warning', ['2ad']),
+    { ...finding('diagnosis-required', 'error', []), message: 'Regningen har ingen diagnose', fix: 'Legg til en diagnose' },
+    { ...finding('future-date', 'warning', []), message: 'Datoen er fram i tid' },
+  ];
+  expect(billFindings(found, read.lines).map((f) => f.rule)).toEqual(['diagnosis-required', 'future-date']);
+  const { specs, bill } = regionView(found, region);
+  overlay.setRegion('r1', specs, false, undefined, bill);
+  overlay.layout();
+  const banner = $('[data-takstvakt-banner]');
+  expect(banner.getAttribute('data-takstvakt-rules')).toBe('diagnosis-required future-date');
+  expect(banner.getAttribute('data-takstvakt-severity')).toBe('error');
+  expect(banner.parentElement).toBe(document.documentElement);
+  const list = roots.find((r) => r.host === banner)!.querySelector('ul')!;
+  expect(Array.from(list.children, (li) => li.textContent)).toEqual(['Regningen har ingen diagnose Slik retter du: Legg til en diagnose', 'Datoen er fram i tid Slik retter du: Bytt takst']);
+  const diag = $('[data-takstvakt-field="diagnosis"]');
+  expect(diag.getAttribute('data-takstvakt-rule')).toBe('diagnosis-required');
+  expect(hosts().map((h) => h.getAttribute('data-takstvakt-code'))).toEqual(['2ad']);
+  // Each finding once: the 2ad marker (warning), the banner's two; the diagnosis marker repeats one.
+  const badge = $('[data-takstvakt-badge]');
+  expect([badge.getAttribute('data-takstvakt-errors'), badge.getAttribute('data-takstvakt-warnings')]).toEqual(['1', '2']);
+  // Fixed bill: banner and diagnosis marker go.
+  const next = regionView([found[0]!], region);
+  overlay.setRegion('r1', next.specs, false, undefined, next.bill);
+  overlay.layout();
+  expect(document.querySelector('[data-takstvakt-banner]')).toBeNull();
+  expect(document.querySelector('[data-takstvakt-field]')).toBeNull();
+  expect(badge.getAttribute('data-takstvakt-errors')).toBe('0');
 });

@@ -1,6 +1,7 @@
 // Issue 10: a hostile page cannot steer Takstvakt. Each test opens a page of test/fixtures/epj/fiendtlig/
 // whose own script attacks the extension (window.angrep records what it achieved), in real Chromium.
 import type { Page } from 'playwright-core';
+import { inClosedRoots } from './lib/closed-roots';
 import { badges, collectPageErrors, coveredHostContent, markerKeys, markers, waitForMarkers, type FixtureServer, type Launched, useExtension } from './harness';
 
 jest.setTimeout(120_000);
@@ -353,5 +354,39 @@ describe('4 (low): settings import', () => {
     await importFile(options, 'test/fixtures/innstillinger/med-bom.json');
     await options.waitForFunction(async () => ((await chrome.storage.sync.get('settings:clinic'))['settings:clinic'] as { onCall?: string } | undefined)?.onCall === 'home');
     await options.close();
+  });
+});
+
+describe('issue 12: the whole-bill banner under the same attacks', () => {
+  test('the page cannot hide, move or take the banner out of the top layer, nor open its card with script-made events', async () => {
+    await page.goto(server.url('linjer/index.html'));
+    await page.waitForSelector('[data-takstvakt-code]', { state: 'attached' });
+    await page.fill('#diagnose', '');
+    await page.waitForSelector('[data-takstvakt-banner]', { state: 'attached' });
+    const tabsBefore = extensionTabs();
+    // As the page: restyle the host, pop it out of the top layer, send it forged clicks and Enter.
+    const seen = await page.evaluate(async () => {
+      const h = document.querySelector<HTMLElement>('[data-takstvakt-banner]')!;
+      const before = h.getBoundingClientRect();
+      h.style.setProperty('opacity', '0', 'important');
+      h.style.transform = 'translate(900px, 900px)';
+      h.setAttribute('hidden', '');
+      try {
+        h.hidePopover();
+      } catch {
+        // Not a popover: nothing to take out.
+      }
+      h.click();
+      h.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      await new Promise((r) => setTimeout(r, 100));
+      const s = getComputedStyle(h);
+      const after = h.getBoundingClientRect();
+      return { opacity: s.opacity, hidden: h.hasAttribute('hidden'), open: h.matches(':popover-open'), moved: Math.abs(after.left - before.left) + Math.abs(after.top - before.top), shadow: h.shadowRoot };
+    });
+    expect(seen).toEqual({ opacity: '1', hidden: false, open: true, moved: 0, shadow: null });
+    const [card] = await inClosedRoots<{ hidden: boolean }>(page, 'data-takstvakt-banner', 'function () { return { hidden: this.querySelector("[role=dialog]").hidden }; }');
+    expect(card).toEqual({ hidden: true });
+    expect(extensionTabs()).toBe(tabsBefore);
+    expect(errors).toEqual([]);
   });
 });

@@ -41,7 +41,7 @@ export async function coveredHostContent(scope: Evaluator, box: Box, own: string
     ({ box, own, anyText }) => {
       const hits: string[] = [];
       const overlaps = (r: DOMRect) => r.width > 0 && r.height > 0 && r.left < box.right - 1 && r.right > box.left + 1 && r.top < box.bottom - 1 && r.bottom > box.top + 1;
-      const ours = (n: Node | null) => !!(n instanceof Element ? n : n?.parentElement)?.closest('[data-takstvakt-code],[data-takstvakt-badge]');
+      const ours = (n: Node | null) => !!(n instanceof Element ? n : n?.parentElement)?.closest('[data-takstvakt-code],[data-takstvakt-badge],[data-takstvakt-banner],[data-takstvakt-field]');
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       const range = document.createRange();
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {

@@ -1,0 +1,132 @@
+// Issue 12 §1: findings that name no code (here: the bill has no diagnosis) get a banner at the billing
+// region and a marker on the diagnosis field, in real Chromium: the test contract attributes, the page
+// badge counting them, no shift of the host's layout, reachable and opened by keyboard, and axe-core
+// finds no serious or critical violation in the banner and its card.
+import type { Page } from 'playwright-core';
+import { collectPageErrors, markers, useExtension, type FixtureServer, type Launched } from './harness';
+import { axeInClosedRoots, inClosedRoots } from './lib/closed-roots';
+
+jest.setTimeout(120_000);
+
+let server: FixtureServer;
+let ext: Launched;
+let page: Page;
+let errors: string[];
+
+useExtension((s) => ({ server, ext } = s));
+
+beforeEach(async () => {
+  page = await ext.context.newPage();
+  errors = collectPageErrors(page);
+});
+
+afterEach(async () => {
+  await page.close();
+});
+
+const BANNER = '[data-takstvakt-banner]';
+
+/** Every element box of the page's body, to compare before and after the banner came. */
+const bodyRects = (p: Page) =>
+  p.evaluate(() => Array.from(document.body.querySelectorAll('*'), (el) => {
+    const r = el.getBoundingClientRect();
+    return `${el.tagName}#${el.id}:${r.left},${r.top},${r.width},${r.height}`;
+  }));
+
+const badgeErrors = (p: Page) => p.evaluate(() => Number(document.querySelector('[data-takstvakt-badge]')?.getAttribute('data-takstvakt-errors') ?? NaN));
+
+/** Opens the lines screen and waits until it is checked (the 2ad + 1bd marker is there). */
+async function openLines(): Promise<void> {
+  await page.goto(server.url('linjer/index.html'));
+  await page.waitForSelector('[data-takstvakt-code]', { state: 'attached' });
+  await page.waitForSelector('[data-takstvakt-badge]', { state: 'attached' });
+}
+
+test('an empty diagnosis: one banner at the bill naming diagnosis-required, a marker on the diagnosis field, counted on the badge, no layout shift', async () => {
+  await openLines();
+  expect(await page.locator(BANNER).count()).toBe(0);
+  const errorsBefore = await badgeErrors(page);
+  const before = await bodyRects(page);
+
+  await page.fill('#diagnose', '');
+  const banner = page.locator(BANNER);
+  await banner.waitFor({ state: 'attached' });
+  expect(await banner.count()).toBe(1);
+  expect((await banner.getAttribute('data-takstvakt-rules'))!.split(' ')).toContain('diagnosis-required');
+  expect(await banner.getAttribute('data-takstvakt-severity')).toBe('error');
+  // Outside host content, on <html>, with a closed root the page cannot open.
+  expect(await page.evaluate((sel) => {
+    const h = document.querySelector(sel)!;
+    return { parent: h.parentElement?.tagName, open: h.shadowRoot !== null, tag: h.tagName };
+  }, BANNER)).toEqual({ parent: 'HTML', open: false, tag: 'SPAN' });
+
+  // The diagnosis field gets its own marker, beside the field.
+  const diag = page.locator('[data-takstvakt-field="diagnosis"]');
+  await diag.waitFor({ state: 'attached' });
+  expect(await diag.getAttribute('data-takstvakt-rule')).toBe('diagnosis-required');
+  await page.waitForFunction(() => {
+    const m = document.querySelector('[data-takstvakt-field="diagnosis"]')!.getBoundingClientRect();
+    const f = document.querySelector('#diagnose')!.getBoundingClientRect();
+    return m.width > 0 && Math.abs(m.top + m.height / 2 - (f.top + f.height / 2)) < 12 && Math.max(0, m.left - f.right, f.left - m.right) < 48;
+  });
+  // Code markers are unchanged (the diagnosis marker is not a code marker).
+  expect((await markers(page)).every((m) => m.code !== '')).toBe(true);
+
+  // Counted once on the page badge (banner and diagnosis marker show the same finding).
+  await page.waitForFunction((n) => Number(document.querySelector('[data-takstvakt-badge]')?.getAttribute('data-takstvakt-errors')) === n, errorsBefore + 1);
+
+  // The banner sits at the bill: just above the form, its left edge at the form's, on screen.
+  await page.waitForFunction((sel) => {
+    const b = document.querySelector(sel)!.getBoundingClientRect();
+    const f = document.querySelector('#regning')!.getBoundingClientRect();
+    return b.width > 0 && Math.abs(b.left - Math.max(0, f.left)) < 2 && b.bottom <= f.top + 1 && f.top - b.bottom < 12;
+  }, BANNER);
+  // It lists the finding with its fix.
+  const [text] = await inClosedRoots<string>(page, 'data-takstvakt-banner', 'function () { return this.querySelector("ul").textContent; }');
+  expect(text).toContain('Regningen har ingen diagnose');
+  expect(text).toContain('Slik retter du: Legg til en sykdomsdiagnose');
+
+  // Nothing of the host moved, and the field keeps the doctor's (empty) value.
+  expect(await bodyRects(page)).toEqual(before);
+  expect(await page.inputValue('#diagnose')).toBe('');
+
+  // Fixed: banner and diagnosis marker go, the badge count goes back.
+  await page.fill('#diagnose', 'R74');
+  await page.waitForSelector(BANNER, { state: 'detached' });
+  await page.waitForSelector('[data-takstvakt-field="diagnosis"]', { state: 'detached' });
+  await page.waitForFunction((n) => Number(document.querySelector('[data-takstvakt-badge]')?.getAttribute('data-takstvakt-errors')) === n, errorsBefore);
+  expect(errors).toEqual([]);
+});
+
+test('the banner is reached by Tab, opens its card on Enter (what, fix, why), closes on Esc; axe finds no serious violation', async () => {
+  await openLines();
+  await page.fill('#diagnose', '');
+  await page.waitForSelector(BANNER, { state: 'attached' });
+  await page.waitForSelector('[data-takstvakt-field="diagnosis"]', { state: 'attached' });
+  // Tab from the page's last control: our hosts follow the page's content.
+  await page.focus('button.primær');
+  let reached = false;
+  for (let i = 0; i < 12 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, BANNER);
+  }
+  expect(reached).toBe(true);
+  const cardState = () => inClosedRoots<{ hidden: boolean; expanded: string | null; text: string }>(page, 'data-takstvakt-banner', 'function () { const c = this.querySelector("[role=dialog]"); return { hidden: c.hidden, expanded: this.querySelector("button").getAttribute("aria-expanded"), text: c.textContent }; }');
+  expect((await cardState())[0]!.hidden).toBe(true);
+  await page.keyboard.press('Enter');
+  const [open] = await cardState();
+  expect(open).toMatchObject({ hidden: false, expanded: 'true' });
+  expect(open!.text).toContain('Regningen har ingen diagnose');
+  expect(open!.text).toContain('Slik retter du');
+  expect(open!.text).toContain('Hvorfor');
+
+  const serious = (await axeInClosedRoots(page, 'data-takstvakt-banner')).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious).toEqual([]);
+  const seriousMarker = (await axeInClosedRoots(page, 'data-takstvakt-field')).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(seriousMarker).toEqual([]);
+
+  await page.keyboard.press('Escape');
+  expect((await cardState())[0]).toMatchObject({ hidden: true, expanded: 'false' });
+  expect(await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, BANNER)).toBe(true);
+  expect(errors).toEqual([]);
+});
