@@ -68,6 +68,8 @@ async function main(ctx: ContentScriptContext, notChecked: NotChecked, setString
       await new Promise((resolve) => ctx.setTimeout(() => resolve(undefined), 200));
       return probe(scanner, adapter, kind);
     },
+    // Keyboard command (issue 12 §5): only a frame with markers or banners answers.
+    'bg:focus-finding': ({ direction }) => (overlay.focusFinding(direction) ? { focused: true } : undefined),
     'bg:rescan': async () => {
       const fresh = await send('cs:get-config', {});
       if (fresh.ok) {

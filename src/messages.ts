@@ -410,6 +410,12 @@ export const PROTOCOL = {
     request: z.object({}),
     response: ProbeResultSchema,
   },
+  'bg:focus-finding': {
+    /** Keyboard command (issue 12 §5): focus the next/previous marker or banner of the page, wrapping. */
+    request: z.object({ direction: z.enum(['next', 'previous']) }),
+    /** Answered only by a frame with findings. */
+    response: z.object({ focused: z.boolean() }),
+  },
 } as const;
 
 export type MessageType = keyof typeof PROTOCOL;

@@ -175,6 +175,11 @@ export class Marker {
     this.tamperAtOpen = this.h.tampered();
   }
 
+  /** Keyboard focus on the marker's button (the card stays closed: it opens on Enter). */
+  focus(): void {
+    this.button.focus();
+  }
+
   close(refocus: boolean): void {
     this.card.hidden = true;
     this.button.setAttribute('aria-expanded', 'false');

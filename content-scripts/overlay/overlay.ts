@@ -52,6 +52,12 @@ function visibleIn(r: DOMRect, clip: DOMRect | null): boolean {
   return !clip || (r.bottom > clip.top && r.top < clip.bottom && r.right > clip.left && r.left < clip.right);
 }
 
+/** Negative when `a` comes before `b` in the document (an ancestor comes before its descendants). */
+function documentOrder(a: Node, b: Node): number {
+  if (a === b) return 0;
+  return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
 /** A checkbox or radio is read through its label; the marker belongs beside the label text. */
 function anchorOf(field: Element): Element {
   if (field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio')) return field.labels?.[0] ?? field;
@@ -248,6 +254,32 @@ export class Overlay {
     }
     if (this.regions.size > 0) this.badge.show(counts, this.status);
     else this.badge.remove();
+  }
+
+  /**
+   * Keyboard command (issue 12 §5): focuses the next (or previous) marker or banner, in document order
+   * of what they mark (a region's banner before its fields' markers), wrapping at the ends. From a host
+   * of ours it steps; from anywhere else it goes to the first finding at or after (before) the focused
+   * element. A finding scrolled out of view is scrolled in first. False when the frame has none.
+   */
+  focusFinding(direction: 'next' | 'previous'): boolean {
+    const items = [...Array.from(this.banners.values(), (b) => b.marker), ...Array.from(this.regions.values(), (m) => Array.from(m.values(), (p) => p.marker)).flat()]
+      .filter((m) => m.field.isConnected)
+      .sort((a, b) => documentOrder(a.field, b.field));
+    if (items.length === 0) return false;
+    const active = document.activeElement;
+    const at = items.findIndex((m) => m.host === active);
+    const step = direction === 'next' ? 1 : items.length - 1;
+    let target: Marker | undefined;
+    if (at >= 0) target = items[(at + step) % items.length];
+    else if (active && active !== document.body && active !== document.documentElement) {
+      target = direction === 'next' ? items.find((m) => documentOrder(m.field, active) >= 0) : [...items].reverse().find((m) => documentOrder(m.field, active) <= 0);
+    }
+    target ??= direction === 'next' ? items[0]! : items.at(-1)!;
+    if (!visibleIn(target.field.getBoundingClientRect(), null)) target.field.scrollIntoView({ block: 'center', inline: 'nearest' });
+    this.layout();
+    target.focus();
+    return true;
   }
 
   destroy(): void {

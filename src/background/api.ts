@@ -61,6 +61,10 @@ export interface BackgroundApi {
     clear(name: string): Promise<boolean>;
     onAlarm: ApiEvent<(alarm: { name: string }) => void>;
   };
+  /** Keyboard commands of the manifest (`commands`); optional so fakes without it still type-check. */
+  commands?: {
+    onCommand: ApiEvent<(command: string, tab?: { id?: number }) => void>;
+  };
   tabs: {
     onRemoved: ApiEvent<(tabId: number) => void>;
     onUpdated: ApiEvent<(tabId: number, changeInfo: { status?: string }) => void>;

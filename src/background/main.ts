@@ -6,6 +6,7 @@ import { IMPORTED_TARIFFS_KEY } from '../settings/tariffs';
 import { realApi } from './api';
 import { allContentPatterns, injectIntoOpenTabs, syncContentScripts } from './content-scripts';
 import type { BackgroundContext } from './context';
+import { runCommand } from './commands';
 import { createHandlers } from './handlers/index';
 import { rescanTabs } from './rescan';
 import { senderInfo } from './sender-info';
@@ -29,6 +30,9 @@ const resync = (): void =>
 api.alarms?.onAlarm.addListener(({ name }) => {
   if (name === TARIFF_ALARM) quietly(currentSettings(api).then(({ settings }) => (settings.tariff.weeklyCheck ? runTariffCheck(ctx) : null)));
 });
+
+// Keyboard (issue 12 §5): the manifest's shortcuts move focus between the page's markers and banners.
+api.commands?.onCommand.addListener((command, tab) => quietly(runCommand(api, command, tab)));
 
 api.runtime.onMessage.addListener((message, sender, sendResponse) => {
   void handle(message, senderInfo(sender, extensionOrigin, api.runtime.id), handlers).then(sendResponse);
