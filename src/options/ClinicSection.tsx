@@ -1,7 +1,7 @@
 // Clinic profile (setting, on-call form, when the legevakt starts on days before holidays) and the
 // clinician (specialist in general practice, turnus doctor): the context the rules need.
 import { useEffect, useState } from 'preact/hooks';
-import { ClinicSchema } from '../settings/schema';
+import { ClinicSchema, type Settings } from '../settings/schema';
 import { useT } from '../ui/i18n';
 import { isLocked } from '../ui/settings';
 import { LockedNote } from './Locked';
@@ -10,10 +10,24 @@ import { OnCallOptions } from '../ui/OnCallOptions';
 
 const SETTINGS = ['fastlege', 'legevakt', 'spesialist'] as const;
 
+/** True when the practice type was chosen: by the doctor (any non-default, or fastlege marked) or by policy. */
+export function clinicSettingChosen(clinic: Settings['clinic'], locked: boolean): boolean {
+  return locked || clinic.settingChosen === true || clinic.setting !== 'fastlege';
+}
+
+/** Stores a chosen practice type; only fastlege (the default) needs the mark that it was chosen. */
+export function chooseClinicSetting(clinic: Settings['clinic'], setting: Settings['clinic']['setting']): void {
+  clinic.setting = setting;
+  if (setting === 'fastlege') clinic.settingChosen = true;
+  else delete clinic.settingChosen;
+}
+
 export function ClinicSection({ api }: { api: SettingsApi }) {
   const tr = useT();
   const { settings } = api.view;
   const lockedAt = (p: string) => isLocked(api.view, p);
+  // Nothing is preselected until the practice type was really chosen (clinicSettingChosen).
+  const chosen = clinicSettingChosen(settings.clinic, lockedAt('clinic.setting'));
   const [eve, setEve] = useState(settings.clinic.holidayEveStart ?? '');
   const [eveError, setEveError] = useState<string | null>(null);
   useEffect(() => setEve(settings.clinic.holidayEveStart ?? ''), [settings.clinic.holidayEveStart]);
@@ -37,12 +51,13 @@ export function ClinicSection({ api }: { api: SettingsApi }) {
               type="radio"
               name="clinic-setting"
               value={s}
-              checked={settings.clinic.setting === s}
-              onChange={() => void api.save((d) => void (d.clinic.setting = s))}
+              checked={chosen && settings.clinic.setting === s}
+              onChange={() => void api.save((d) => chooseClinicSetting(d.clinic, s))}
             />
             {tr(`common_setting_${s}`)}
           </label>
         ))}
+        {!chosen && <p class="hint">{tr('options_clinic_setting_unchosen')}</p>}
         <LockedNote view={api.view} path="clinic.setting" />
       </fieldset>
 

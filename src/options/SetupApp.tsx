@@ -11,6 +11,7 @@ import { Issues } from './Issues';
 import { LockedNote } from './Locked';
 import { useSettingsApi, type HostPermissions } from './OptionsApp';
 import { ProbePanel } from './ProbePanel';
+import { chooseClinicSetting } from './ClinicSection';
 import { OriginSchema } from '../settings/schema';
 import { OnCallOptions } from '../ui/OnCallOptions';
 import { OriginField } from './OriginField';
@@ -43,7 +44,7 @@ export function SetupApp({ client, permissions, openOptions }: { client: Client;
   /** The chosen profile becomes the clinic's and, once a site is added, that site's own. */
   const apply = async (p: SiteProfile) => {
     await save((d) => {
-      if (!isLocked(view!, 'clinic.setting')) d.clinic.setting = p.setting;
+      if (!isLocked(view!, 'clinic.setting')) chooseClinicSetting(d.clinic, p.setting);
       if (!isLocked(view!, 'clinic.onCall')) d.clinic.onCall = p.onCall;
     });
     if (added) await siteProfile(added, p);

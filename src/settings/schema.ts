@@ -58,6 +58,11 @@ export const ClinicSchema = z.object({
   onCall: z._default(z.nullable(z.enum(['presence', 'home'], 'must be presence, home or null')), null),
   /** When the legevakt starts on days before Sundays/holidays (merknad D1; the seed's example is 12:00). */
   holidayEveStart: z._default(z.nullable(hhmm), null),
+  /**
+   * The doctor chose "fastlege" themselves (issue 12 §2): the default is not a choice, so the settings
+   * page preselects nothing until then. Any other setting is a choice by itself and needs no mark.
+   */
+  settingChosen: z.optional(z.literal(true)),
 });
 
 export const UserSchema = z.object({

@@ -77,6 +77,22 @@ test('choosing legevakt and hjemmevakt is stored at once', async () => {
   await waitFor(() => expect(world.browser.fake.sync.data.get('settings:clinic')).toEqual({ setting: 'legevakt', onCall: 'home', holidayEveStart: null }));
 });
 
+test('first run: no practice type is preselected (the default is not a choice); choosing fastlege marks it chosen, and it shows', async () => {
+  await mount();
+  const clinic = section('clinic-h');
+  const radios = () => Array.from(clinic.querySelectorAll<HTMLInputElement>('input[name="clinic-setting"]'));
+  expect(radios().filter((r) => r.checked)).toEqual([]);
+  expect(text(clinic)).toContain('Ikke valgt ennå');
+  await click(byText(clinic, 'label', 'fastlege').querySelector('input')!);
+  await waitFor(() => expect(world.browser.fake.sync.data.get('settings:clinic')).toEqual({ setting: 'fastlege', onCall: null, holidayEveStart: null, settingChosen: true }));
+  await waitFor(() => expect(radios().filter((r) => r.checked).map((r) => r.value)).toEqual(['fastlege']));
+  await waitFor(() => expect(text(clinic)).not.toContain('Ikke valgt ennå'));
+  // Another type needs no mark (it is a choice by itself); the mark goes.
+  await click(byText(clinic, 'label', 'spesialist').querySelector('input')!);
+  await waitFor(() => expect(world.browser.fake.sync.data.get('settings:clinic')).toEqual({ setting: 'spesialist', onCall: null, holidayEveStart: null }));
+  expect(radios().filter((r) => r.checked).map((r) => r.value)).toEqual(['spesialist']);
+});
+
 test('a malformed holiday-eve time is refused in the page and nothing is saved', async () => {
   await mount();
   const input = byText(section('clinic-h'), 'label', 'TT:MM').querySelector('input')!;

@@ -160,7 +160,9 @@ test('settings page: no serious axe violations, no unnamed control, every contro
 test('settings page by keyboard alone: choose legevakt with arrows in the radio group', async () => {
   await page.goto(optionsUrl());
   await page.waitForSelector('#clinic-h');
-  await page.focus('input[name="clinic-setting"]:checked');
+  // Nothing is preselected on a fresh profile (issue 12 §2): Tab lands on the group's first radio.
+  expect(await page.locator('input[name="clinic-setting"]:checked').count()).toBe(0);
+  await page.focus('input[name="clinic-setting"]');
   await page.keyboard.press('ArrowDown');
   await page.waitForFunction(() => document.querySelector('.options > .status')?.textContent === 'Lagret.');
   expect(await page.isChecked('input[name="clinic-setting"][value="legevakt"]')).toBe(true);
