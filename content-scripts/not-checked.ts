@@ -75,7 +75,7 @@ export class NotChecked {
     host.setAttribute('data-takstvakt-state', 'failed');
     const pill = document.createElement('div');
     pill.setAttribute('role', 'status');
-    pill.className = 'g unreadable';
+    pill.className = 'badge unreadable';
     root.append(pill);
     this.pill = pill;
     this.host = host;

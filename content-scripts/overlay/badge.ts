@@ -65,7 +65,7 @@ export class Badge {
     h.setAttribute('data-takstvakt-muted', String(status.muted));
     if (status.full) h.setAttribute('data-takstvakt-full', '');
     else h.removeAttribute('data-takstvakt-full');
-    this.pill.className = `g ${state}${status.full ? ' full' : ''}`;
+    this.pill.className = `badge ${state}${status.full ? ' full' : ''}`;
     const found = counts.error + counts.warning + counts.info;
     const { error, warning, info, unreadable } = counts;
     const parts = [found ? tr(this.strings, 'badge_counts', { error, warning, info, unreadable }) : tr(this.strings, 'badge_none')];
@@ -82,7 +82,7 @@ export class Badge {
       const open = this.openTariffFetch;
       const button = document.createElement('button');
       button.type = 'button';
-      button.className = 'b gb';
+      button.className = 'action badge-button';
       button.textContent = tr(this.strings, 'badge_fetch');
       // The root is closed, so the page cannot reach this button; a script-made click is still refused.
       button.addEventListener('click', (e) => {

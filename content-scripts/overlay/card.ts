@@ -27,7 +27,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: s
 
 /** A card button; `onClick` gets the event so the marker can check it is the doctor's own click. */
 function button(text: string, onClick: (e: MouseEvent) => void, signal: AbortSignal): HTMLButtonElement {
-  const b = el('button', 'b', text);
+  const b = el('button', 'action', text);
   b.type = 'button';
   b.addEventListener('click', (e) => onClick(e), { signal });
   return b;
@@ -59,17 +59,17 @@ export function fillCard(
   close: () => void,
   titleText = tr(strings, 'card_title', { code }),
 ): void {
-  const title = el('p', 'sr', titleText);
+  const title = el('p', 'visually-hidden', titleText);
   const closeBtn = button('×', close, signal);
-  closeBtn.classList.add('x');
+  closeBtn.classList.add('close');
   closeBtn.setAttribute('aria-label', tr(strings, 'close'));
   const sections = findings.map((f) => {
-    const s = el('div', 'f');
-    s.append(el('p', `h ${f.severity}`, `${tr(strings, `severity_${f.severity}`)} · ${code}`), el('p', '', f.message));
+    const s = el('div', 'finding');
+    s.append(el('p', `finding-head ${f.severity}`, `${tr(strings, `severity_${f.severity}`)} · ${code}`), el('p', '', f.message));
     if (f.fix) s.append(el('p', '', `${tr(strings, 'fix')}: ${f.fix}`));
     const why = sourceText(strings, f);
     if (why) s.append(el('p', '', `${tr(strings, 'why')}: ${why}`));
-    const row = el('div', 'a');
+    const row = el('div', 'actions');
     row.append(
       button(tr(strings, 'docs'), (e) => guard(e, () => actions.openDocs(f.rule)), signal),
       button(tr(strings, 'ignore_once'), (e) => guard(e, () => actions.ignoreOnce(f)), signal),

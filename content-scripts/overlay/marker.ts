@@ -76,7 +76,7 @@ export class Marker {
     this.label.textContent = code;
     this.button.append(this.icon, this.label);
     this.card = document.createElement('div');
-    this.card.className = view ? `c ${view.kind}` : 'c';
+    this.card.className = view ? `card ${view.kind}` : 'card';
     this.card.hidden = true;
     this.card.setAttribute('role', 'dialog');
     this.root.append(this.button, this.body, this.card);
@@ -146,7 +146,7 @@ export class Marker {
       this.host.setAttribute('data-takstvakt-rule', rules);
       this.host.setAttribute('data-takstvakt-severity', severity);
     }
-    this.button.className = `m ${severity}${v ? ` ${v.kind}` : ''}`;
+    this.button.className = `marker ${severity}${v ? ` ${v.kind}` : ''}`;
     this.icon.textContent = ICON[severity];
     if (v) this.label.textContent = v.text(findings);
     this.button.setAttribute('aria-label', v ? v.ariaLabel(words, findings.length) : tr(this.strings, 'marker_label', { severity: words, code: this.code, count: findings.length }));

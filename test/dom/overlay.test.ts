@@ -106,8 +106,8 @@ test('the card says what, why and how to fix; Enter opens it, Esc closes it and 
   overlay.setRegion('r1', markerSpecs([finding('unknown-code', 'error', ['2ad'], { source: { merknad: 'A1', regulation: 'Helfo' } })], lines()), false);
   overlay.layout();
   const root = roots.find((r) => r.host.getAttribute('data-takstvakt-code') === '2ad')!;
-  const button = root.querySelector('button.m') as HTMLButtonElement;
-  const card = root.querySelector('.c') as HTMLElement;
+  const button = root.querySelector('button.marker') as HTMLButtonElement;
+  const card = root.querySelector('.card') as HTMLElement;
   expect(button.getAttribute('aria-label')).toBe('Feil for takst 2ad (1 funn)');
   expect(button.textContent).toContain('2ad');
   expect(card.hidden).toBe(true);
