@@ -65,6 +65,11 @@ const WATCHDOG_MS = 180_000;
 const MARKER_WAIT_MS = 8_000;
 /** The screen whose first marker is clicked open for a second screenshot. */
 const DETAIL_SCREEN = 'linjer';
+/**
+ * The screen shown once more with its diagnosis emptied (a bill Helfo rejects whatever its takster):
+ * the whole-bill banner and the diagnosis field's marker (issue 12 §1; README: docs/screenshots/).
+ */
+const BANNER_SCREEN = { id: 'linjer', diagnosis: '#diagnose' };
 
 function build() {
   if (args.includes('--no-build')) return;
@@ -109,6 +114,17 @@ async function captureScreen(h, context, server, screen) {
       await page.waitForTimeout(400);
       files.push(`${base}-detalj.png`);
       await page.screenshot({ path: files[1] });
+      await page.keyboard.press('Escape');
+    }
+    if (screen.id === BANNER_SCREEN.id) {
+      await scope.fill(BANNER_SCREEN.diagnosis, '');
+      const shown = await scope.waitForSelector('[data-takstvakt-banner]', { state: 'attached', timeout: MARKER_WAIT_MS }).then(() => true, () => false);
+      if (shown) {
+        await page.waitForTimeout(400);
+        const banner = `${base}-banner.png`;
+        await page.screenshot({ path: banner });
+        files.push(banner);
+      }
     }
     const check = h.compareMarkers(seen, screen);
     return { screen: screen.id, title: screen.title, file, files, markers: h.markerKeys(seen), problems: check.problems };

@@ -4,6 +4,7 @@
 // diagnosis field. Both are Markers (same host, card, trusted-click guard) with their own view.
 import type { Finding } from './card';
 import type { MarkerView } from './marker';
+import { OWN_HOSTS } from './host';
 import type { Box } from './placement';
 import { tr, type Strings } from './strings';
 
@@ -55,13 +56,44 @@ export function diagnosisView(strings: Strings): MarkerView {
   };
 }
 
-/**
- * Where the banner (w x h) sits for a region: just above the region's top-left corner, so nothing of
- * the bill is covered; inside its top edge when there is no room above; always on screen.
- */
-export function bannerSpot(region: DOMRect, w: number, h: number): Box {
-  const above = region.top - h - GAP;
-  const y = above >= 0 ? above : Math.max(0, region.top + GAP);
+export type BannerSide = 'above' | 'below' | 'inside';
+
+/** Top-left of the banner (w x h) on `side` of the region, its left edge at the region's; on screen. */
+export function bannerSpot(side: BannerSide, region: DOMRect, w: number, h: number): Box {
+  const y = side === 'above' ? region.top - h - GAP : side === 'below' ? region.bottom + GAP : Math.max(0, region.top + GAP);
   const x = Math.min(Math.max(0, region.left), Math.max(0, innerWidth - Math.ceil(w)));
-  return { x, y: Math.min(y, Math.max(0, innerHeight - h)) };
+  return { x, y: Math.min(Math.max(0, y), Math.max(0, innerHeight - h)) };
+}
+
+/**
+ * How much of the page's own content a box would cover: of 15 points on it, those whose topmost page
+ * element (ours skipped) is neither the page background (html, body) nor a container of the region.
+ */
+function coveredPoints(b: Box, w: number, h: number, region: Element): number {
+  if (typeof document.elementsFromPoint !== 'function') return 0;
+  let hits = 0;
+  for (const fx of [0.05, 0.3, 0.5, 0.7, 0.95]) {
+    for (const fy of [0.15, 0.5, 0.85]) {
+      const el = document.elementsFromPoint(b.x + w * fx, b.y + h * fy).find((e) => !OWN_HOSTS.has(e));
+      if (el && el !== document.body && el !== document.documentElement && !el.contains(region)) hits++;
+    }
+  }
+  return hits;
+}
+
+/**
+ * Where the banner goes for a region: just above it when that covers nothing of the page, else just
+ * below it, else whichever of the two covers less; inside the region's top edge when neither fits on
+ * screen. Chosen once while shown (two hit-test samples of 15 points), like a marker's side.
+ */
+export function chooseBannerSide(region: DOMRect, w: number, h: number, regionEl: Element): BannerSide {
+  let best: { side: BannerSide; cost: number } | null = null;
+  for (const side of ['above', 'below'] as const) {
+    const y = side === 'above' ? region.top - h - GAP : region.bottom + GAP;
+    if (y < 0 || y + h > innerHeight) continue;
+    const cost = coveredPoints(bannerSpot(side, region, w, h), w, h, regionEl);
+    if (cost === 0) return side;
+    if (!best || cost < best.cost) best = { side, cost };
+  }
+  return best?.side ?? 'inside';
 }

@@ -4,7 +4,7 @@ import type { ContentScriptContext } from '../context';
 import type { Finding, FindingActions } from './card';
 import { Badge, type BadgeCounts, type PageStatus } from './badge';
 import { modalOf, mount, openModal } from './host';
-import { bannerSpot, billView, diagnosisView } from './banner';
+import { bannerSpot, billView, chooseBannerSide, diagnosisView, type BannerSide } from './banner';
 import { Marker, worst } from './marker';
 import { chooseSide, inViewport, spot, textDxOf, type Side } from './placement';
 import type { Strings } from './strings';
@@ -27,6 +27,8 @@ interface Banner {
   marker: Marker;
   width: number;
   height: number;
+  /** Chosen when first shown (and again after its region or findings changed): see chooseBannerSide. */
+  side: BannerSide | null;
 }
 
 interface Placed {
@@ -140,13 +142,14 @@ export class Overlay {
       this.queueLayout();
       return;
     }
-    const b = old ?? { marker: new Marker(this.ctx, this.strings, '', bill.region, this.regionActions(regionId), billView(this.strings)), width: 0, height: 0 };
+    const b: Banner = old ?? { marker: new Marker(this.ctx, this.strings, '', bill.region, this.regionActions(regionId), billView(this.strings)), width: 0, height: 0, side: null };
     let changed = !old;
     if (b.marker.field !== bill.region) {
       b.marker.field = bill.region;
       changed = true;
     }
     if (b.marker.update(bill.findings)) changed = true;
+    if (changed) b.side = null;
     this.banners.set(regionId, b);
     if (changed) this.queueLayout();
   }
@@ -203,7 +206,7 @@ export class Overlay {
       const container = modal ?? document.documentElement;
       if (p.marker.host.parentNode !== container) {
         mount(p.marker.host, container);
-        if ('side' in p) p.side = null;
+        p.side = null;
       }
     }
     const offsets = new Map<Element, number>();
@@ -230,7 +233,9 @@ export class Overlay {
       const own = b.marker.host.getBoundingClientRect();
       b.width = own.width || b.width;
       b.height = own.height || b.height;
-      return { b, rect, visible: !covered && visibleIn(rect, null) };
+      const visible = !covered && visibleIn(rect, null);
+      if (visible && b.side === null) b.side = chooseBannerSide(rect, b.width, b.height, b.marker.field);
+      return { b, rect, visible };
     });
     for (const { p, rect, visible, offset } of reads) {
       const m = p.marker;
@@ -248,7 +253,7 @@ export class Overlay {
         m.style('visibility', 'hidden');
         continue;
       }
-      const at = bannerSpot(rect, b.width, b.height);
+      const at = bannerSpot(b.side ?? 'above', rect, b.width, b.height);
       m.style('visibility', 'visible');
       m.style('transform', `translate(${Math.round(at.x)}px,${Math.round(at.y)}px)`);
     }

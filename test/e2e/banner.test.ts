@@ -3,7 +3,7 @@
 // badge counting them, no shift of the host's layout, reachable and opened by keyboard, and axe-core
 // finds no serious or critical violation in the banner and its card.
 import type { Page } from 'playwright-core';
-import { collectPageErrors, markers, useExtension, type FixtureServer, type Launched } from './harness';
+import { collectPageErrors, coveredHostContent, markers, useExtension, type FixtureServer, type Launched } from './harness';
 import { axeInClosedRoots, inClosedRoots } from './lib/closed-roots';
 
 jest.setTimeout(120_000);
@@ -75,12 +75,16 @@ test('an empty diagnosis: one banner at the bill naming diagnosis-required, a ma
   // Counted once on the page badge (banner and diagnosis marker show the same finding).
   await page.waitForFunction((n) => Number(document.querySelector('[data-takstvakt-badge]')?.getAttribute('data-takstvakt-errors')) === n, errorsBefore + 1);
 
-  // The banner sits at the bill: just above the form, its left edge at the form's, on screen.
+  // The banner sits at the bill: its left edge at the form's, just outside its top or bottom edge
+  // (above would cover the patient line here, so below), on screen, covering no text or control.
   await page.waitForFunction((sel) => {
     const b = document.querySelector(sel)!.getBoundingClientRect();
     const f = document.querySelector('#regning')!.getBoundingClientRect();
-    return b.width > 0 && Math.abs(b.left - Math.max(0, f.left)) < 2 && b.bottom <= f.top + 1 && f.top - b.bottom < 12;
+    const beside = (b.bottom <= f.top + 1 && f.top - b.bottom < 12) || (b.top >= f.bottom - 1 && b.top - f.bottom < 12);
+    return b.width > 0 && Math.abs(b.left - Math.max(0, f.left)) < 2 && beside && b.bottom <= innerHeight;
   }, BANNER);
+  const box = (await page.locator(BANNER).boundingBox())!;
+  expect(await coveredHostContent(page, { left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height }, [], true)).toEqual([]);
   // It lists the finding with its fix.
   const [text] = await inClosedRoots<string>(page, 'data-takstvakt-banner', 'function () { return this.querySelector("ul").textContent; }');
   expect(text).toContain('Regningen har ingen diagnose');
