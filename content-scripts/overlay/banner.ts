@@ -21,11 +21,7 @@ export function billView(strings: Strings): MarkerView {
     ariaLabel: (severity, count) => tr(strings, 'banner_label', { severity, count, text: tr(strings, 'banner_text', { count }) }),
     cardTitle: tr(strings, 'banner_title'),
     subject: tr(strings, 'banner_subject'),
-    contract(host, rules, severity) {
-      host.setAttribute('data-takstvakt-banner', '');
-      host.setAttribute('data-takstvakt-rules', rules);
-      host.setAttribute('data-takstvakt-severity', severity);
-    },
+    contract: { mark: ['data-takstvakt-banner', ''], rulesAttribute: 'data-takstvakt-rules' },
     body(findings) {
       const list = document.createElement('ul');
       list.className = 'banner-list';
@@ -48,11 +44,7 @@ export function diagnosisView(strings: Strings): MarkerView {
     ariaLabel: (severity, count) => tr(strings, 'diagnosis_label', { severity, count, text: tr(strings, 'diagnosis_text') }),
     cardTitle: tr(strings, 'diagnosis_title'),
     subject: tr(strings, 'diagnosis_text'),
-    contract(host, rules, severity) {
-      host.setAttribute('data-takstvakt-field', 'diagnosis');
-      host.setAttribute('data-takstvakt-rule', rules);
-      host.setAttribute('data-takstvakt-severity', severity);
-    },
+    contract: { mark: ['data-takstvakt-field', 'diagnosis'], rulesAttribute: 'data-takstvakt-rule' },
   };
 }
 

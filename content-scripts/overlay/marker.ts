@@ -27,8 +27,8 @@ export interface MarkerView {
   /** Title of the card (also its section headers' subject). */
   cardTitle: string;
   subject: string;
-  /** Sets the host's test-contract attributes. */
-  contract(host: HTMLElement, rules: string, severity: Finding['severity'], findings: readonly Finding[]): void;
+  /** The host's test contract: the attribute naming what it marks, and the one listing its rule ids. */
+  contract: { mark: readonly [string, string]; rulesAttribute: string };
   /** Content shown under the button while the card is closed (the banner's list), or null. */
   body?(findings: readonly Finding[]): HTMLElement | null;
 }
@@ -140,12 +140,10 @@ export class Marker {
     const rules = [...new Set(findings.map((f) => f.rule))].join(' ');
     const words = tr(this.strings, `severity_${severity}`);
     const v = this.view;
-    if (v) v.contract(this.host, rules, severity, findings);
-    else {
-      this.host.setAttribute('data-takstvakt-code', this.code);
-      this.host.setAttribute('data-takstvakt-rule', rules);
-      this.host.setAttribute('data-takstvakt-severity', severity);
-    }
+    const { mark, rulesAttribute } = v?.contract ?? { mark: ['data-takstvakt-code', this.code], rulesAttribute: 'data-takstvakt-rule' };
+    this.host.setAttribute(...mark);
+    this.host.setAttribute(rulesAttribute, rules);
+    this.host.setAttribute('data-takstvakt-severity', severity);
     this.button.className = `marker ${severity}${v ? ` ${v.kind}` : ''}`;
     this.icon.textContent = ICON[severity];
     if (v) this.label.textContent = v.text(findings);

@@ -3,26 +3,16 @@
 // badge counting them, no shift of the host's layout, reachable and opened by keyboard, and axe-core
 // finds no serious or critical violation in the banner and its card.
 import type { Page } from 'playwright-core';
-import { collectPageErrors, coveredHostContent, markers, useExtension, type FixtureServer, type Launched } from './harness';
+import { coveredHostContent, markers, useExtensionPage, type FixtureServer } from './harness';
 import { axeInClosedRoots, inClosedRoots } from './lib/closed-roots';
 
 jest.setTimeout(120_000);
 
+const t = useExtensionPage();
 let server: FixtureServer;
-let ext: Launched;
 let page: Page;
 let errors: string[];
-
-useExtension((s) => ({ server, ext } = s));
-
-beforeEach(async () => {
-  page = await ext.context.newPage();
-  errors = collectPageErrors(page);
-});
-
-afterEach(async () => {
-  await page.close();
-});
+beforeEach(() => ({ server, page, errors } = t));
 
 const BANNER = '[data-takstvakt-banner]';
 

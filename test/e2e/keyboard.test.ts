@@ -5,25 +5,16 @@
 // the very listener the browser calls for Alt+Shift+J / Alt+Shift+K (background/main.ts), and from
 // there the path is the real one (bg:focus-finding to the tab, the content script moves focus).
 import type { Page } from 'playwright-core';
-import { collectPageErrors, useExtension, type FixtureServer, type Launched } from './harness';
+import { useExtensionPage, type FixtureServer, type Launched } from './harness';
 
 jest.setTimeout(120_000);
 
+const t = useExtensionPage();
 let server: FixtureServer;
 let ext: Launched;
 let page: Page;
 let errors: string[];
-
-useExtension((s) => ({ server, ext } = s));
-
-beforeEach(async () => {
-  page = await ext.context.newPage();
-  errors = collectPageErrors(page);
-});
-
-afterEach(async () => {
-  await page.close();
-});
+beforeEach(() => ({ server, ext, page, errors } = t));
 
 /** Fires a manifest command in the worker, for this page's tab, as the browser does for its shortcut. */
 async function command(name: 'next-finding' | 'previous-finding'): Promise<void> {

@@ -207,6 +207,23 @@ export function useExtension(ready: (s: { server: FixtureServer; ext: Launched }
   });
 }
 
+/**
+ * useExtension plus a fresh page per test with its page errors collected (closed after the test).
+ * The returned object's fields are set before each test.
+ */
+export function useExtensionPage(opts: LaunchOptions = {}): { server: FixtureServer; ext: Launched; page: Page; errors: string[] } {
+  const s = {} as { server: FixtureServer; ext: Launched; page: Page; errors: string[] };
+  useExtension((r) => Object.assign(s, r), opts);
+  beforeEach(async () => {
+    s.page = await s.ext.context.newPage();
+    s.errors = collectPageErrors(s.page);
+  });
+  afterEach(async () => {
+    await s.page?.close();
+  });
+  return s;
+}
+
 // ---- the driver over Playwright ------------------------------------------------------------------
 
 /** A Playwright page or frame as a Doc (Playwright's CSS selectors already pierce open shadow roots). */
