@@ -234,7 +234,7 @@ export class Overlay {
       b.width = own.width || b.width;
       b.height = own.height || b.height;
       const visible = !covered && visibleIn(rect, null);
-      if (visible && b.side === null) b.side = chooseBannerSide(rect, b.width, b.height, b.marker.field);
+      if (visible && b.side === null) b.side = chooseBannerSide(rect, b.width, b.height, b.marker.field, b.marker.host);
       return { b, rect, visible };
     });
     for (const { p, rect, visible, offset } of reads) {
