@@ -124,3 +124,27 @@ test('the banner is reached by Tab, opens its card on Enter (what, fix, why), cl
   expect(await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, BANNER)).toBe(true);
   expect(errors).toEqual([]);
 });
+
+test('"Ignorer denne gangen" in the banner\'s card (Enter, by keyboard) hides the whole-bill finding on this page: banner and diagnosis marker go', async () => {
+  await openLines();
+  const errorsBefore = await badgeErrors(page);
+  await page.fill('#diagnose', '');
+  await page.waitForSelector(BANNER, { state: 'attached' });
+  await page.waitForFunction((n) => Number(document.querySelector('[data-takstvakt-badge]')?.getAttribute('data-takstvakt-errors')) === n, errorsBefore + 1);
+  await page.focus('button.primær');
+  for (let i = 0; i < 12 && !(await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, BANNER)); i++) await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  // Past the card's 300 ms guard; then Tab to the button: close, "Les mer", "Ignorer denne gangen".
+  await page.waitForTimeout(400);
+  const focusedText = () => inClosedRoots<string>(page, 'data-takstvakt-banner', 'function () { return this.activeElement ? this.activeElement.textContent : ""; }');
+  for (let i = 0; i < 6 && (await focusedText())[0] !== 'Ignorer denne gangen'; i++) await page.keyboard.press('Tab');
+  expect((await focusedText())[0]).toBe('Ignorer denne gangen');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(BANNER, { state: 'detached' });
+  await page.waitForSelector('[data-takstvakt-field="diagnosis"]', { state: 'detached' });
+  await page.waitForFunction((n) => Number(document.querySelector('[data-takstvakt-badge]')?.getAttribute('data-takstvakt-errors')) === n, errorsBefore);
+  // Only that finding: the code markers stay, and the doctor's empty diagnosis is untouched.
+  expect((await markers(page)).length).toBeGreaterThan(0);
+  expect(await page.inputValue('#diagnose')).toBe('');
+  expect(errors).toEqual([]);
+});
