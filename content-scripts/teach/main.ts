@@ -69,6 +69,7 @@ async function teach(ctx: ContentScriptContext): Promise<void> {
       ...(key === 'code' ? (canNext ? [panel.button(tr(strings, 'teach_next'), () => (state.next(), render()), true)] : []) : [panel.button(tr(strings, 'teach_skip'), () => (state.next(), render()))]),
       panel.button(tr(strings, 'teach_cancel'), end),
     );
+    panel.setStep(key);
     panel.show(
       el('p', 'st', tr(strings, 'teach_step', { n: state.step + 1, total: STEPS.length })),
       el('p', '', tr(strings, `teach_step_${key}`)),
@@ -76,12 +77,14 @@ async function teach(ctx: ContentScriptContext): Promise<void> {
       row,
       el('p', 'sr', tr(strings, 'teach_escape')),
     );
+    panel.focusFirst();
   };
 
   const review = (): void => {
     const p = propose(state.picks);
     const again = panel.button(tr(strings, 'teach_restart'), () => (state.restart(), render()));
     const cancel = panel.button(tr(strings, 'teach_cancel'), end);
+    panel.setStep(p.ok ? 'review' : 'problem');
     if (!p.ok) {
       const row = el('div', 'a');
       row.append(again, cancel);
@@ -105,9 +108,11 @@ async function teach(ctx: ContentScriptContext): Promise<void> {
         if (ctx.invalid) return;
         const issue = r.ok ? r.value.issues[0] : { path: '(root)', message: r.error };
         if (r.ok && r.value.saved) {
+          panel.setStep('saved');
           result.className = 'ok';
           result.textContent = tr(strings, 'teach_saved');
           row.replaceChildren(panel.button(tr(strings, 'teach_close'), end, true));
+          panel.focusFirst();
           return;
         }
         result.className = 'err';
@@ -136,7 +141,6 @@ async function teach(ctx: ContentScriptContext): Promise<void> {
   ctx.addEventListener(window, 'scroll', () => ctx.requestAnimationFrame(redraw), { capture: true, passive: true });
   ctx.addEventListener(window, 'resize', () => ctx.requestAnimationFrame(redraw), { passive: true });
   render();
-  panel.focusFirst();
 }
 
 const ctx = new ContentScriptContext();

@@ -117,6 +117,11 @@ export class TeachPanel {
     if (hover) place(this.hoverBox, hover);
   }
 
+  /** The step on the host (`data-takstvakt-teach`), a test contract like the markers' attributes. */
+  setStep(step: string): void {
+    this.h.host.setAttribute('data-takstvakt-teach', step);
+  }
+
   focusFirst(): void {
     this.panel.querySelector('button')?.focus();
   }
