@@ -13,6 +13,8 @@ const CSS = `
 .tp dt{font-weight:600}
 .tp dd{margin:0;overflow-wrap:anywhere}
 .tp code{font:12px ui-monospace,monospace;overflow-wrap:anywhere}
+.tp .primary{font-weight:700;border-color:#24405f}
+.tp summary{cursor:pointer}
 .tp .err{color:#b3261e;font-weight:600}
 .tp .ok{color:#1e6b34;font-weight:600}
 .ol{position:fixed;box-sizing:border-box;border:2px solid #1d5fa8;background:rgba(29,95,168,.12);border-radius:3px;pointer-events:none}
