@@ -145,3 +145,40 @@ test('teaching by pointing saves selectors only, and the page then marks 2ad wit
   }
   expect(codes).toEqual(['2ad', '1bd', '701a']);
 });
+
+test('the settings page exports the taught adapter as one JSON file and imports one; a bad file names its field and changes nothing', async () => {
+  const sitesBefore = (await storedSites()) as Array<{ adapter: Record<string, string> }>;
+  expect(sitesBefore[0]!.adapter.kind).toBe('custom');
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/options/options.html`);
+  const row = options.locator('table.sites tbody tr').first();
+  // The file's text as the page hands it to the download (the browser's download folder is not ours to read).
+  await options.evaluate(() => {
+    const own = URL.createObjectURL.bind(URL);
+    const seen: Blob[] = [];
+    (window as unknown as { seenBlobs: Blob[] }).seenBlobs = seen;
+    URL.createObjectURL = (b: Blob | MediaSource) => (seen.push(b as Blob), own(b));
+  });
+  const [download] = await Promise.all([options.waitForEvent('download'), row.getByRole('button', { name: `Eksporter feltene for ${server.origin}` }).click()]);
+  expect(download.suggestedFilename()).toBe(`takstvakt-adapter-127.0.0.1-${new URL(server.origin).port}.json`);
+  const text = await options.evaluate(() => (window as unknown as { seenBlobs: Blob[] }).seenBlobs[0]!.text());
+  const exported = JSON.parse(text) as { format: string; adapter: Record<string, string> };
+  expect(exported).toEqual({ format: 'takstvakt-adapter', version: 1, epj: server.origin, adapter: sitesBefore[0]!.adapter });
+
+  const importText = async (text: string) => row.locator('input[type=file]').setInputFiles({ name: 'adapter.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  // An empty code selector: refused in the page, the field named in Norwegian.
+  await importText(JSON.stringify({ ...exported, adapter: { ...exported.adapter, code: '' } }));
+  await row.locator('.issues').waitFor();
+  expect(await row.locator('.issues').textContent()).toContain('Takstfelt (selektor) (adapter.code): kan ikke være tom');
+  expect(await storedSites()).toEqual(sitesBefore);
+  // A selector the browser rejects: refused by the background on saving; nothing changes.
+  await importText(JSON.stringify({ ...exported, adapter: { ...exported.adapter, code: 'div::before' } }));
+  await options.waitForFunction(() => /div::before/.test(document.querySelector('table.sites .issues')?.textContent ?? ''));
+  expect(await storedSites()).toEqual(sitesBefore);
+  // Another clinic's file for the same EPJ: taken as this site's adapter.
+  const other = { kind: 'custom', region: '[data-testid="konsultasjon"]', code: '[data-testid="ytelse-kode"]' };
+  await importText(JSON.stringify({ format: 'takstvakt-adapter', version: 1, epj: 'Testjournal 4.2', adapter: other }));
+  await row.getByText(`Feltene for ${server.origin} er importert.`).waitFor();
+  expect(((await storedSites()) as Array<{ adapter: unknown }>)[0]!.adapter).toEqual(other);
+  await options.close();
+});
