@@ -201,6 +201,16 @@ function countIn(lines: Lines, count: Element, regionEl: Element): { line: strin
   return found ? { line, count: found } : null;
 }
 
+/** Takst fields of different kinds (a chips list and a free-text field): one selector each, as a list. */
+function eachOf(picked: readonly Element[], scope: Element): string | null {
+  if (picked.length < 2) return null;
+  const parts = picked.map((p) => selectorFor([p], scope));
+  if (parts.some((x) => x === null)) return null;
+  const list = [...new Set(parts)].join(', ');
+  const found = matches(scope, list);
+  return picked.every((p) => found.includes(p)) ? list : null;
+}
+
 /** The lowest element containing all of `els`. */
 export function commonAncestor(els: readonly Element[]): Element | null {
   let cur: Element | null = els[0] ?? null;
@@ -243,7 +253,7 @@ export function propose(picks: Picks): Proposal {
   if (!regionEl) return { ok: false, problem: 'no-region' };
   const region = selectorFor([regionEl], doc);
   if (!region) return { ok: false, problem: 'no-region' };
-  code ??= selectorFor(picks.code, regionEl);
+  code ??= selectorFor(picks.code, regionEl) ?? eachOf(picks.code, regionEl);
   if (!code) return { ok: false, problem: 'code' };
   const adapter: CustomAdapter = { kind: 'custom', region, code };
   if (picks.count) {

@@ -86,6 +86,21 @@ describe('a table with numbered names and unnamed rows', () => {
   });
 });
 
+describe('takst fields of two kinds', () => {
+  test('a chips list and a free-text field picked together give one selector each, as a list', () => {
+    document.body.innerHTML = `
+      <section id="konsultasjon">
+        <ul class="valgte"><li class="chip">2ad</li></ul>
+        <textarea aria-label="Tillegg">701a</textarea>
+        <textarea aria-label="Notat">Kari har 2ad</textarea>
+      </section>`;
+    const p = propose({ code: [$('ul.valgte'), $('textarea[aria-label="Tillegg"]')] });
+    expect(p).toEqual({ ok: true, adapter: { kind: 'custom', region: '[id="konsultasjon"]', code: 'ul.valgte, [aria-label="Tillegg"]' } });
+    if (!p.ok) return;
+    expect(readWith(p.adapter)[0]!.lines).toEqual([['2ad', 1], ['701a', 1]]);
+  });
+});
+
 describe('no stable names at all: position chains, anchored at the region', () => {
   beforeEach(() => {
     document.body.innerHTML = `
