@@ -18,9 +18,12 @@ export function fieldFor(target: Element): Element | null {
   return field;
 }
 
+/** Takstvakt's other hosts (markers, badge): never a field of the page, whatever they sit on. */
+const isTakstvakt = (el: Element) => el.getAttributeNames().some((a) => a.startsWith('data-takstvakt'));
+
 /** The clicked element in the page's own document tree (a closed or open shadow root's host stands for it). */
 function pageTarget(e: Event): Element | null {
-  for (const n of e.composedPath()) if (n instanceof Element && n.getRootNode() === document) return n;
+  for (const n of e.composedPath()) if (n instanceof Element && n.getRootNode() === document) return isTakstvakt(n) ? null : n;
   return null;
 }
 
