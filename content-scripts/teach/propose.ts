@@ -8,7 +8,8 @@
 import type { CustomAdapter } from '../adapters/custom';
 
 /** Attributes that name a field on purpose, best first. */
-const STABLE_ATTRS = ['data-testid', 'data-test', 'data-qa', 'data-cy', 'name', 'aria-label'] as const;
+// `formcontrolname` (Angular forms), `data-field` (MUI DataGrid cells), `col-id` (AG Grid cells) name a column.
+const STABLE_ATTRS = ['data-testid', 'data-test', 'data-qa', 'data-cy', 'name', 'formcontrolname', 'aria-label', 'data-field', 'col-id'] as const;
 
 /** Ids (and attribute values) a framework generates: they differ per render or per build. */
 const GENERATED: readonly RegExp[] = [
@@ -22,7 +23,7 @@ const GENERATED: readonly RegExp[] = [
 ];
 
 /** Classes that say a state or come from CSS-in-JS, never a field's meaning. */
-const UNSTABLE_CLASS = /^(css|sc|jss|emotion|e|tw|svelte|astro|_|ng-|v-|x-)-?[\w-]*[0-9]|^(is|has)-|active|selected|focus|hover|disabled|invalid|valid|dirty|touched|pristine|open|checked|Mui-(focused|disabled|error)/i;
+const UNSTABLE_CLASS = /^(css|sc|jss|emotion|e|tw|svelte|astro|_|ng-|v-|x-)-?[\w-]*[0-9]|^(is|has)-|even|odd|first|last|striped|active|selected|focus|hover|disabled|invalid|valid|dirty|touched|pristine|open|checked|Mui-(focused|disabled|error)/i;
 
 export function generated(value: string): boolean {
   return GENERATED.some((re, i) => re.test(value) && (i !== 5 || /\d/.test(value)));
@@ -129,12 +130,16 @@ export function selectorFor(targets: readonly Element[], scope: ParentNode): str
   return null;
 }
 
-/** Elements with the same tag and stable classes as `el` (the other lines of a repeated list). */
+/**
+ * Siblings that look like `el` (the other lines of a repeated list): the same tag and role, and a stable
+ * class in common when it has one (the first line's extra `--firstVisible` class does not make it another kind).
+ */
 function peers(el: Element): Element[] {
   const parent = el.parentElement;
   if (!parent) return [el];
-  const cls = stableClasses(el).sort().join(' ');
-  return Array.from(parent.children).filter((c) => tagOf(c) === tagOf(el) && stableClasses(c).sort().join(' ') === cls);
+  const cls = stableClasses(el);
+  const role = el.getAttribute('role');
+  return Array.from(parent.children).filter((c) => tagOf(c) === tagOf(el) && c.getAttribute('role') === role && (!cls.length || cls.some((k) => c.classList.contains(k))));
 }
 
 /** The path of tag positions from `line` down to `el`, to find the same field in another line. */
@@ -146,6 +151,8 @@ function pathFrom(line: Element, el: Element): Array<[string, number]> {
   }
   return path;
 }
+
+const nthPath = (path: ReadonlyArray<[string, number]>) => path.map(([tag, i]) => `${tag}:nth-of-type(${i + 1})`).join(' > ');
 
 function follow(line: Element, path: ReadonlyArray<[string, number]>): Element | null {
   let cur: Element | undefined = line;
@@ -196,7 +203,7 @@ function countIn(lines: Lines, count: Element, regionEl: Element): { line: strin
   const fields = lines.lines.map((l) => follow(l, path));
   const everyLine = (s: string) => lines.lines.every((l, i) => fields[i] === null || l.querySelector(s) === fields[i]);
   const own = candidates(fields.filter((f): f is Element => f !== null)).find(everyLine);
-  const chain = `:scope > ${path.map(([tag, i]) => `${tag}:nth-of-type(${i + 1})`).join(' > ')}`;
+  const chain = `:scope > ${nthPath(path)}`;
   const found = own ?? (everyLine(chain) ? chain : null);
   return found ? { line, count: found } : null;
 }
@@ -241,7 +248,8 @@ export function propose(picks: Picks): Proposal {
   // The bill lines: the lowest level whose code fields one selector names (within the container of it all).
   let lines: Lines | null = null;
   let code: string | null = null;
-  for (const level of lineLevels(picks.code, doc.body)) {
+  const levels = lineLevels(picks.code, doc.body);
+  for (const level of levels) {
     const scope = commonAncestor([...all, ...level.lines]);
     const s = scope && selectorFor(level.fields, scope);
     if (s) {
@@ -249,7 +257,21 @@ export function propose(picks: Picks): Proposal {
       break;
     }
   }
-  const regionEl = commonAncestor([...all, ...(lines?.lines ?? [])]);
+  // No name in common: the field's position within a named line (`tr.p-row > td:nth-of-type(1)`).
+  for (const level of code ? [] : levels) {
+    const scope = commonAncestor([...all, ...level.lines]);
+    const lineSel = scope && selectorFor(level.lines, scope);
+    const line = level.lines.find((l) => l.contains(picks.code[0]!));
+    if (!scope || !lineSel || !line) continue;
+    const s = `${lineSel} > ${nthPath(pathFrom(line, picks.code[0]!))}`;
+    if (sameSet(matches(scope, s), level.fields)) {
+      [lines, code] = [level, s];
+      break;
+    }
+  }
+  // A region holds its fields: one clicked field alone is read within its parent.
+  let regionEl = commonAncestor([...all, ...(lines?.lines ?? [])]);
+  if (regionEl && all.includes(regionEl)) regionEl = regionEl.parentElement;
   if (!regionEl) return { ok: false, problem: 'no-region' };
   const region = selectorFor([regionEl], doc);
   if (!region) return { ok: false, problem: 'no-region' };

@@ -86,6 +86,27 @@ describe('a table with numbered names and unnamed rows', () => {
   });
 });
 
+describe('grids', () => {
+  test('striped rows (even/odd) are one list; cells named by a column attribute generalise, count included', () => {
+    document.body.innerHTML = `
+      <div role="grid" class="grid">
+        <div role="row" class="row row--first even"><div role="gridcell" class="cell" data-field="takst">2ad</div><div role="gridcell" class="cell" data-field="antall">1</div></div>
+        <div role="row" class="row odd"><div role="gridcell" class="cell" data-field="takst">2cd</div><div role="gridcell" class="cell" data-field="antall">2</div></div>
+      </div>`;
+    const p = propose({ code: [$('.odd [data-field="takst"]')], count: $('.even [data-field="antall"]') });
+    expect(p).toEqual({ ok: true, adapter: { kind: 'custom', region: 'div.grid', code: '[data-field="takst"]', line: 'div.row', count: '[data-field="antall"]' } });
+    if (p.ok) expect(readWith(p.adapter)[0]!.lines).toEqual([['2ad', 1], ['2cd', 2]]);
+  });
+
+  test('cells with no name at all: the position within a line, never the first line alone', () => {
+    document.body.innerHTML = `
+      <table><tbody class="rader"><tr class="p-row-even"><td>2ad</td><td>Konsultasjon</td></tr><tr class="p-row-odd"><td>1bd</td><td>Enkel</td></tr></tbody></table>`;
+    const p = propose({ code: [$('tr td')] });
+    expect(p).toEqual({ ok: true, adapter: { kind: 'custom', region: 'tbody.rader', code: 'tr > td:nth-of-type(1)' } });
+    if (p.ok) expect(readWith(p.adapter)[0]!.lines).toEqual([['2ad', 1], ['1bd', 1]]);
+  });
+});
+
 describe('takst fields of two kinds', () => {
   test('a chips list and a free-text field picked together give one selector each, as a list', () => {
     document.body.innerHTML = `
