@@ -225,6 +225,11 @@ export function commonAncestor(els: readonly Element[]): Element | null {
   return cur;
 }
 
+const CELL = 'td,th,[role="gridcell"],[role="cell"],[role="columnheader"],[role="rowheader"]';
+
+/** How well a selector names a field: 0 by an attribute, 1 by a class, 2 by its tag alone. */
+const rank = (selector: string) => (selector.includes('[') ? 0 : selector.includes('.') ? 1 : 2);
+
 export interface Picks {
   code: Element[];
   count?: Element | undefined;
@@ -248,13 +253,19 @@ export function propose(picks: Picks): Proposal {
   // The bill lines: the lowest level whose code fields one selector names (within the container of it all).
   let lines: Lines | null = null;
   let code: string | null = null;
-  const levels = lineLevels(picks.code, doc.body);
+  // A table cell is never a line, and the count sits in a line without being the code field's twin there
+  // (then the "lines" are a row's cells); of the rest, the level named best wins (an attribute over a
+  // class over a bare tag: `input` names the code and the count cell alike).
+  const count = picks.count;
+  const levels = lineLevels(picks.code, doc.body).filter(
+    (l) => !l.lines[0]!.matches(CELL) && (!count || (!l.fields.includes(count) && l.lines.some((line) => line.contains(count)))),
+  );
+  let best = 3;
   for (const level of levels) {
     const scope = commonAncestor([...all, ...level.lines]);
     const s = scope && selectorFor(level.fields, scope);
-    if (s) {
-      [lines, code] = [level, s];
-      break;
+    if (s && rank(s) < best) {
+      [lines, code, best] = [level, s, rank(s)];
     }
   }
   // No name in common: the field's position within a named line (`tr.p-row > td:nth-of-type(1)`).

@@ -86,6 +86,16 @@ describe('a table with numbered names and unnamed rows', () => {
   });
 });
 
+describe('a row\'s cells are not its lines', () => {
+  test('code and count inputs sharing a class: the rows are the lines, named by the numbered label', () => {
+    const rows = [1, 2, 3].map((n) => `<tr id="linje-${n}"><td class="nr">${n}</td><td><input class="kode" aria-label="Takst linje ${n}" value="${['2ad', '701a', '701c'][n - 1]}"></td><td><input class="kode" aria-label="Antall linje ${n}" value="1"></td></tr>`);
+    document.body.innerHTML = `<form><table><tbody>${rows.join('')}</tbody></table></form>`;
+    const p = propose({ code: [$('#linje-2 [aria-label^="Takst"]')] });
+    expect(p).toEqual({ ok: true, adapter: { kind: 'custom', region: 'tbody', code: '[aria-label^="Takst linje "]' } });
+    if (p.ok) expect(readWith(p.adapter)[0]!.lines).toEqual([['2ad', 1], ['701a', 1], ['701c', 1]]);
+  });
+});
+
 describe('grids', () => {
   test('striped rows (even/odd) are one list; cells named by a column attribute generalise, count included', () => {
     document.body.innerHTML = `
