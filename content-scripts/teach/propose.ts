@@ -7,8 +7,10 @@
 // else.
 import type { CustomAdapter } from '../adapters/custom';
 
-/** Attributes that name a field on purpose, best first. */
-// `formcontrolname` (Angular forms), `data-field` (MUI DataGrid cells), `col-id` (AG Grid cells) name a column.
+/**
+ * Attributes that name a field on purpose, best first: test ids, form names (`formcontrolname` in Angular),
+ * accessible names, and the column of a grid cell (`data-field` in MUI DataGrid, `col-id` in AG Grid).
+ */
 const STABLE_ATTRS = ['data-testid', 'data-test', 'data-qa', 'data-cy', 'name', 'formcontrolname', 'aria-label', 'data-field', 'col-id'] as const;
 
 /** Ids (and attribute values) a framework generates: they differ per render or per build. */
@@ -61,7 +63,7 @@ function sharedAttr(els: readonly Element[], name: string): string[] {
   for (const v of values) while (!v!.startsWith(prefix)) prefix = prefix.slice(0, -1);
   const cut = prefix.search(/[-_.:[]?\d*$/);
   const stem = cut > 0 ? prefix.slice(0, cut + (/[-_.:[]/.test(prefix[cut] ?? '') ? 1 : 0)) : '';
-  return stem.length >= 3 && !generated(stem) && values.every((v) => /^\d+[\]-_]?\w*$/.test(v!.slice(stem.length)) || v!.slice(stem.length) === '') ? [`[${name}^=${quote(stem)}]`] : [];
+  return stem.length >= 3 && !generated(stem) && values.every((v) => /^\d+[-\]_]?\w*$/.test(v!.slice(stem.length)) || v!.slice(stem.length) === '') ? [`[${name}^=${quote(stem)}]`] : [];
 }
 
 function stableClasses(el: Element): string[] {
