@@ -48,7 +48,14 @@ export function AdapterFile({ site, index, api, locked }: { site: Site; index: n
       <button type="button" disabled={locked} aria-label={tr('options_adapter_import_for', { origin: site.origin })} onClick={() => input.current?.click()}>
         {tr('options_adapter_import')}
       </button>
-      <input ref={input} type="file" accept="application/json,.json" hidden tabIndex={-1} aria-hidden="true" onChange={(e) => void importFile(e.currentTarget)} />
+      <input
+        ref={input}
+        type="file"
+        accept="application/json,.json"
+        hidden
+        tabIndex={-1}
+        aria-label={tr('options_adapter_import_for', { origin: site.origin })}
+        onChange={(e) => void importFile(e.currentTarget)} />
       {message && (
         <span role="status" class="status">
           {' '}
