@@ -76,7 +76,7 @@ export function PopupApp({ client, tabId, pageOrigin, openOptions, pageUrl, perm
               </button>
             )}
           </header>
-          {pageUrl && permissions && <SiteBar pageUrl={pageUrl} permissions={permissions} />}
+          {pageUrl && permissions && <SiteBar pageUrl={pageUrl} permissions={permissions} tabId={tabId} />}
           {tariffs && (tariffs.officialToday === false || tariffs.notice?.kind === 'newer') && (
             <p class="tariff-offer" data-testid="tariff-offer">
               {t(locale, tariffs.notice?.kind === 'newer' ? 'popup_tariff_notice_newer' : 'popup_tariff_unofficial')}{' '}

@@ -10,6 +10,7 @@ import { useLocale, useT } from '../src/ui/i18n';
 import { issueText } from '../src/ui/issue-text';
 import { ProfileFields } from '../src/ui/ProfileFields';
 import { isGeckoUrl, sitePattern } from '../src/settings/site-pattern';
+import { TeachButton } from './TeachButton';
 
 type Status = Response<'ui:site-status'>;
 
@@ -17,7 +18,7 @@ export interface PopupPermissions {
   request(origins: string[]): Promise<boolean>;
 }
 
-export function SiteBar({ pageUrl, permissions, onChanged }: { pageUrl: string; permissions: PopupPermissions; onChanged?: () => void }) {
+export function SiteBar({ pageUrl, permissions, onChanged, tabId }: { pageUrl: string; permissions: PopupPermissions; onChanged?: () => void; tabId?: number | undefined }) {
   const tr = useT();
   const locale = useLocale();
   const client = useClient();
@@ -89,6 +90,7 @@ export function SiteBar({ pageUrl, permissions, onChanged }: { pageUrl: string; 
             <p class="profile-now" data-profile={status.label}>
               {tr('popup_site_profile_now', { profile: status.label })}
             </p>
+            {tabId !== undefined && !status.locked && <TeachButton tabId={tabId} />}
           </>
         )
       )}

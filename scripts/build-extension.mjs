@@ -33,6 +33,8 @@ const PAGE_ENTRIES = [
 // scanner and overlay) is injected by the background only into frames that show a takst field.
 const CONTENT_ENTRY = 'content-scripts/boot.ts';
 const CONTENT_MAIN_ENTRY = 'content-scripts/main.ts';
+// content-teach.js: teach mode (issue 12 §6), injected only when the popup's "Lær Takstvakt denne skjermen" is clicked.
+const CONTENT_TEACH_ENTRY = 'content-scripts/teach/main.ts';
 
 const common = {
   bundle: true,
@@ -46,7 +48,7 @@ const common = {
 };
 
 function assertEntries() {
-  const missing = [CONTENT_ENTRY, CONTENT_MAIN_ENTRY, ...PAGE_ENTRIES.flatMap((e) => [e.entry, e.html].filter(Boolean))].filter((p) => !existsSync(p));
+  const missing = [CONTENT_ENTRY, CONTENT_MAIN_ENTRY, CONTENT_TEACH_ENTRY, ...PAGE_ENTRIES.flatMap((e) => [e.entry, e.html].filter(Boolean))].filter((p) => !existsSync(p));
   if (missing.length) throw new Error(`build-extension: missing entry files: ${missing.join(', ')}`);
 }
 
@@ -165,7 +167,7 @@ export async function buildExtension({ watch = false, demo = true } = {}) {
     splitting: false,
     minify: !watch,
   };
-  const content = { ...common, entryPoints: { content: CONTENT_ENTRY, 'content-main': CONTENT_MAIN_ENTRY }, outdir: STAGE, format: 'iife', minify: true };
+  const content = { ...common, entryPoints: { content: CONTENT_ENTRY, 'content-main': CONTENT_MAIN_ENTRY, 'content-teach': CONTENT_TEACH_ENTRY }, outdir: STAGE, format: 'iife', minify: true };
   if (watch) {
     const onEnd = {
       name: 'assemble',

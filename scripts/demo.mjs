@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadHarness } from './serve-fixtures.mjs';
+import { captureTeach } from './lib/demo-teach.mjs';
 
 /**
  * Extension pages captured after the EPJ screens (hook for the popup/options owners): `path` inside
@@ -172,6 +173,8 @@ async function runHeadless(h, server) {
       process.stdout.write(`${r.files.join('\n')}  ${r.markers.length ? r.markers.join(' ') : 'ingen markører'}${note}\n`);
     }
     const extras = await captureExtensionPages(launched);
+    // Issue 12 §6: the teach flow on the demo screen the generic adapter cannot read.
+    extras.push(await captureTeach(launched, server, outDir).then((file) => ({ page: 'teach', file }), (e) => ({ page: 'teach', error: String(e) })));
     for (const x of extras) process.stdout.write(x.file ? `${x.file}\n` : `(${x.page}: ${x.error})\n`);
     const summary = join(outDir, 'summary.json');
     writeFileSync(summary, `${JSON.stringify({ server: server.origin, screens: results, extensionPages: extras }, null, 2)}\n`);

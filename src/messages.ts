@@ -222,6 +222,19 @@ export const TariffNoticeSchema = z.object({
   detail: z.string().check(z.maxLength(500)),
 });
 
+/** Selectors teach mode proposes (src/settings/schema.ts CustomAdapterSchema checks them again before saving). */
+const teachSelector = z.string().check(z.minLength(1), z.maxLength(500));
+export const TeachAdapterSchema = z.object({
+  kind: z.literal('custom'),
+  region: teachSelector,
+  code: teachSelector,
+  line: z.optional(teachSelector),
+  count: z.optional(teachSelector),
+  date: z.optional(teachSelector),
+  time: z.optional(teachSelector),
+  diagnosis: z.optional(teachSelector),
+});
+
 const importMode = z.enum(['merge', 'replace']);
 const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'));
 
@@ -287,8 +300,23 @@ export const PROTOCOL = {
     request: z.object({ section: z.enum(['tariff-fetch']) }),
     response: ok,
   },
+  // -- issue 12 §6: teach a screen by pointing --
+  'cs:teach-save': {
+    /**
+     * Teach mode's "Lagre": the proposed selectors (never page data) become the sending page's site's
+     * adapter. Refused unless the popup started teaching in this tab (ui:teach-start) for this origin.
+     */
+    request: TeachAdapterSchema,
+    response: z.object({ saved: z.boolean(), issues: z.array(SettingsIssueSchema) }),
+  },
   // -- more cs: messages (content-scripts room) go here --
   // -- ui: messages (popup/options room) go here --
+  // -- issue 12 §6: teach a screen by pointing --
+  'ui:teach-start': {
+    /** The popup's "Lær Takstvakt denne skjermen": teach mode in the tab's top frame (content-teach.js). */
+    request: z.object({ tabId: z.int() }),
+    response: z.object({ started: z.boolean(), error: z.optional(z.enum(['no-tab', 'no-site', 'locked', 'inject'])) }),
+  },
   'ui:tariffs': {
     request: z.object({}),
     /** `active` is the setting (`by-date` or an id); `inForce` the version covering today. */

@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { useClient } from '../ui/client';
 import { useT } from '../ui/i18n';
+import { downloadJson } from './download';
 import { Issues } from './Issues';
 import type { SettingsApi } from './OptionsApp';
 import { readFileText } from './read-file';
@@ -18,12 +19,7 @@ export function BackupSection({ api }: { api: SettingsApi }) {
   const exportFile = async () => {
     const r = await client.call('ui:settings-export', {});
     if (!r.ok) return setIssues([{ path: '(root)', message: r.error }]);
-    const url = URL.createObjectURL(new Blob([r.value.json], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = r.value.fileName;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadJson(r.value.json, r.value.fileName);
     setMessage(tr('options_backup_exported', { file: r.value.fileName }));
   };
 

@@ -8,6 +8,7 @@ import { useClient } from '../ui/client';
 import { useT } from '../ui/i18n';
 import { isLocked } from '../ui/settings';
 import { AdapterFields, emptyCustom, type CustomDraft } from './AdapterFields';
+import { AdapterFile } from './AdapterFile';
 import { Issues } from './Issues';
 import { LockedNote } from './Locked';
 import type { HostPermissions, SettingsApi } from './OptionsApp';
@@ -102,7 +103,9 @@ export function SitesSection({ api, permissions }: { api: SettingsApi; permissio
                 <th scope="row">
                   <code>{s.origin}</code>
                 </th>
-                <td>{tr(`options_adapter_${s.adapter.kind}`)}</td>
+                <td>
+                  {tr(`options_adapter_${s.adapter.kind}`)} <AdapterFile site={s} index={i} api={api} locked={locked} />
+                </td>
                 <td>
                   <SiteProfileCell site={s} api={api} locked={locked} />
                 </td>

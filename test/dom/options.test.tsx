@@ -435,3 +435,20 @@ test('the site table shows each site\'s profile and access; a profile is set per
   expect(requested).toEqual([['https://legevakt.klinikk.no/*']]);
   await waitFor(() => expect(text(row('https://legevakt.klinikk.no'))).not.toContain('ikke gitt'));
 });
+
+// Issue 12 §6: an adapter pushed by policy with its site is shown as the site's custom selectors, locked
+// (no import over it, no editing), and can still be exported for another clinic.
+test('a policy-pushed adapter is shown locked: export yes, import and edit no', async () => {
+  const adapter = { kind: 'custom', region: '[data-testid="konsultasjon"]', code: '[data-testid="ytelse-kode"]' };
+  world.browser.fake.managed.policy = { sites: [{ origin: 'https://epj.klinikk.no', adapter, enabled: true }] };
+  await mount();
+  const sites = section('sites-h');
+  await waitFor(() => expect(sites.querySelector('tbody tr')).not.toBeNull());
+  const row = byText(sites, 'tbody tr', 'https://epj.klinikk.no');
+  expect(text(row)).toContain('Egne CSS-selektorer');
+  expect(text(sites)).toContain('Låst av klinikkens IT');
+  const button = (label: string) => row.querySelector<HTMLButtonElement>(`button[aria-label="${label}"]`)!;
+  expect(button('Eksporter feltene for https://epj.klinikk.no').disabled).toBe(false);
+  expect(button('Importer felt for https://epj.klinikk.no').disabled).toBe(true);
+  expect(button('Endre https://epj.klinikk.no').disabled).toBe(true);
+});

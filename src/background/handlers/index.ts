@@ -31,6 +31,8 @@ import { uiIgnoredRestore } from './ui-ignored-restore';
 import { uiSiteStatus } from './ui-site-status';
 import { uiSiteProfile } from './ui-site-profile';
 import { uiSitePending } from './ui-site-pending';
+import { csTeachSave } from './cs-teach-save';
+import { uiTeachStart } from './ui-teach-start';
 
 export function createHandlers(ctx: BackgroundContext): Handlers {
   return {
@@ -43,6 +45,7 @@ export function createHandlers(ctx: BackgroundContext): Handlers {
     'cs:open-rule-settings': csOpenRuleSettings(ctx),
     'cs:open-docs': csOpenDocs(ctx),
     'cs:open-settings': csOpenSettings(ctx),
+    'cs:teach-save': csTeachSave(ctx),
     // -- ui: handlers (popup/options room) go here: 'ui:name': uiName(ctx), --
     'ui:tariffs': uiTariffs(ctx),
     'ui:takst-index': uiTakstIndex(ctx),
@@ -63,6 +66,8 @@ export function createHandlers(ctx: BackgroundContext): Handlers {
     'ui:site-status': uiSiteStatus(ctx),
     'ui:site-profile': uiSiteProfile(ctx),
     'ui:site-pending': uiSitePending(ctx),
+    // issue 12 §6: teach a screen by pointing
+    'ui:teach-start': uiTeachStart(ctx),
     'ui:tariff-fetch': uiTariffFetch(ctx),
     'ui:tariff-preview': uiTariffPreview(ctx),
   };
