@@ -63,6 +63,7 @@ export class Scanner {
   private readonly docObserver: MutationObserver;
   private readonly regionObserver: MutationObserver;
   private scheduled = false;
+  private soonQueued = false;
   private maybeGone = false;
   /** Something outside the regions moved the page (a dialog opened or closed). */
   private relayout = false;
@@ -210,11 +211,23 @@ export class Scanner {
     // An input event outside every field (a filter box inside the region) still re-reads everything:
     // a host may mirror it into a field without events of its own.
     if (tracked && !(target instanceof Node && this.markValue(tracked, target))) tracked.valuesDirty = true;
-    if (tracked) this.schedule();
+    if (tracked) this.schedule(true);
   }
 
-  private schedule(): void {
-    if (this.scheduled || this.ctx.invalid) return;
+  /**
+   * Work waits for the next frame (a burst of mutations is one pass); `soon` (a value the doctor typed)
+   * also runs it in a task right after this one, so a warning does not wait for the frame (up to 16 ms).
+   */
+  private schedule(soon = false): void {
+    if (this.ctx.invalid) return;
+    if (soon && !this.soonQueued) {
+      this.soonQueued = true;
+      this.ctx.setTimeout(() => {
+        this.soonQueued = false;
+        this.flush();
+      }, 0);
+    }
+    if (this.scheduled) return;
     this.scheduled = true;
     this.ctx.requestAnimationFrame(() => {
       this.scheduled = false;
