@@ -53,10 +53,19 @@ const FORM_CONTROL = 'input,select,textarea,[contenteditable]';
 /** Where the text of a non-form-control field ends, relative to its right edge; null for form controls. */
 export function textDxOf(field: Element, r: DOMRect): number | null {
   if (field.matches(FORM_CONTROL) || typeof document.createRange !== 'function') return null;
+  // The text's own boxes, not the field's contents: a block inside the cell (antd's editable-cell
+  // wrapper) spans the whole cell and left no room "after" the text, so the marker went above, into
+  // the table's header row.
   const range = document.createRange();
-  range.selectNodeContents(field);
-  const t = range.getBoundingClientRect();
-  return t.width > 0 ? t.right - r.right : null;
+  const walker = document.createTreeWalker(field, NodeFilter.SHOW_TEXT);
+  let right = -Infinity;
+  for (let n = walker.nextNode(), seen = 0; n && seen < 20; n = walker.nextNode()) {
+    if (!n.textContent?.trim()) continue;
+    seen++;
+    range.selectNodeContents(n);
+    for (const t of Array.from(range.getClientRects())) if (t.width > 0) right = Math.max(right, t.right);
+  }
+  return right > -Infinity ? right - r.right : null;
 }
 
 const INTERACTIVE = 'input,select,textarea,button,a[href],label,[contenteditable],[role=button],[role=checkbox],[role=option],[tabindex]';
