@@ -1,5 +1,6 @@
 // Where a marker sits. For a field that is not a form control (a table cell, a chip, a summary line) the
-// first choice is the field's own empty space right after its text: nothing of the page is covered.
+// first choice is the field's own empty space after its text, at the field's far end: nothing of the
+// page is covered, and the middle of the field (where a click edits a cell) stays free.
 // Otherwise outside the field, at its right edge, vertically centred: the field's own text, caret and
 // buttons stay uncovered, and the marker never sits in the field's padding, where a host's own icons
 // (clear buttons, pickers) live. When that spot is taken by another control or by the page's text
@@ -26,7 +27,9 @@ export function spot(side: Side, r: DOMRect, w: number, offset: number, textDx =
   const midY = r.top + (r.height - MARKER_HEIGHT) / 2;
   switch (side) {
     case 'after':
-      return { x: r.right + textDx + GAP + offset, y: midY };
+      // At the field's far end, not against its text: the middle of a cell is where the doctor
+      // clicks to edit it (antd's editable cell). chooseSide checks the text ends before this.
+      return { x: r.right - 2 - w - offset, y: midY };
     case 'right':
       return { x: r.right + GAP + offset, y: midY };
     case 'left':

@@ -290,6 +290,12 @@ test('antd table: a cell\'s marker sits in the cell\'s own row after its text, n
     expect({ width, left: m.rect.left >= 0, right: m.rect.right <= width }).toEqual({ width, left: true, right: true });
     // No text of the page under it at all (its own cell's "1bd" included), and no control.
     expect(await coveredHostContent(page, m.rect, [], true)).toEqual([]);
+    // The middle of the cell, where the doctor clicks to edit it, still reaches the page.
+    const centreHit = await page.evaluate(() => {
+      const w = document.querySelector('tr[data-row-key="1"] td:first-child .editable-cell-value-wrap')!.getBoundingClientRect();
+      return document.elementFromPoint(w.left + w.width / 2, w.top + w.height / 2)?.className;
+    });
+    expect({ width, centreHit }).toEqual({ width, centreHit: 'editable-cell-value-wrap' });
   }
 });
 
