@@ -63,7 +63,6 @@ export class Scanner {
   private readonly docObserver: MutationObserver;
   private readonly regionObserver: MutationObserver;
   private scheduled = false;
-  private soonQueued = false;
   private maybeGone = false;
   /** Something outside the regions moved the page (a dialog opened or closed). */
   private relayout = false;
@@ -211,23 +210,16 @@ export class Scanner {
     // An input event outside every field (a filter box inside the region) still re-reads everything:
     // a host may mirror it into a field without events of its own.
     if (tracked && !(target instanceof Node && this.markValue(tracked, target))) tracked.valuesDirty = true;
-    if (tracked) this.schedule(true);
+    if (tracked) this.schedule();
   }
 
   /**
-   * Work waits for the next frame (a burst of mutations is one pass); `soon` (a value the doctor typed)
-   * also runs it in a task right after this one, so a warning does not wait for the frame (up to 16 ms).
+   * Work waits for the next frame: a burst of mutations is one pass, and the frame's own layout is done
+   * by the time a reply places a marker. (Running a typed edit in the next task instead cut the wait
+   * but doubled the script time per edit on 2,000 lines: the reply then forced that layout.)
    */
-  private schedule(soon = false): void {
-    if (this.ctx.invalid) return;
-    if (soon && !this.soonQueued) {
-      this.soonQueued = true;
-      this.ctx.setTimeout(() => {
-        this.soonQueued = false;
-        this.flush();
-      }, 0);
-    }
-    if (this.scheduled) return;
+  private schedule(): void {
+    if (this.scheduled || this.ctx.invalid) return;
     this.scheduled = true;
     this.ctx.requestAnimationFrame(() => {
       this.scheduled = false;
