@@ -165,7 +165,7 @@ export async function buildExtension({ watch = false, demo = true } = {}) {
     splitting: false,
     minify: !watch,
   };
-  const content = { ...common, entryPoints: { content: CONTENT_ENTRY, 'content-main': CONTENT_MAIN_ENTRY }, outdir: STAGE, format: 'iife', minify: !process.env.TAKSTVAKT_NOMINIFY };
+  const content = { ...common, entryPoints: { content: CONTENT_ENTRY, 'content-main': CONTENT_MAIN_ENTRY }, outdir: STAGE, format: 'iife', minify: true };
   if (watch) {
     const onEnd = {
       name: 'assemble',
