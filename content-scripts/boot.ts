@@ -5,6 +5,9 @@
 // Its two messages carry an empty payload and it reads no reply; the background parses them with the
 // protocol's zod schemas like every other message (src/messages.ts: cs:boot, cs:activate).
 import type { Envelope, Request } from '../src/messages';
+import { shadowRootsUnder } from './adapters/dom';
+import { genericAdapter } from './adapters/generic';
+import { insideKnownReference, newPass, tableColumns, TABLES } from './adapters/tables';
 import { NAME_ATTRS, TAKST_RE } from './adapters/words';
 
 type Runtime = { id?: string; sendMessage(message: unknown): Promise<unknown> };
@@ -48,23 +51,51 @@ function post(rt: Runtime, type: 'cs:boot' | 'cs:activate'): void {
   rt.sendMessage(message).catch(() => undefined);
 }
 
-/** Watches `doc` until it mentions takst (now or after any later change), then calls `activate` once. */
-export function watchForBill(doc: Document, activate: () => void): () => void {
+/**
+ * A lookup page: takst words everywhere (a reference table of takster, "Takstkode" filter fields) and
+ * no bill. The full script would find no region there and only cost the page its start-up (most of
+ * 30 ms on a 500-row lookup). Asked only when the page shows a reference table, and answered by the
+ * generic adapter's own region search, so the two cannot disagree; every other page activates as before.
+ */
+export function lookupOnly(doc: Document): boolean {
+  newPass();
+  if (!Array.from(doc.querySelectorAll(TABLES)).some((t) => tableColumns(t).reference)) return false;
+  for (const scope of [doc, ...shadowRootsUnder(doc)]) if (genericAdapter.regions(scope).length > 0) return false;
+  return true;
+}
+
+/**
+ * Watches `doc` until it mentions takst (now or after any later change), then calls `activate` once.
+ * `noBillYet` (lookupOnly) may hold activation back; then later changes ask it again (rows re-rendered
+ * inside a reference table as the doctor filters are no reason to).
+ */
+export function watchForBill(doc: Document, activate: () => void, noBillYet: (doc: Document) => boolean = () => false): () => void {
   let done = false;
+  let held = false;
+  let recheck: ReturnType<typeof setTimeout> | undefined;
   const observed = new WeakSet<Node>();
   const observer = new MutationObserver((records) => {
     for (const r of records) {
       const target = r.target;
+      // Cheapest tests first: a lookup page re-renders hundreds of rows per keystroke in its filters.
+      if (r.type === 'childList' && r.addedNodes.length === 0) continue;
+      if (r.type === 'characterData' && !WORD.test(target.textContent ?? '')) continue;
+      if (r.type === 'attributes') {
+        if (!(target instanceof Element) || !target.matches(ATTR_SELECTOR)) continue;
+        // While held, only a name that newly says takst is news (React sets and clears an empty
+        // `name` on the lookup's "Takstkode" filter on every keystroke).
+        if (held && (!/takst/i.test(target.getAttribute(r.attributeName ?? '') ?? '') || /takst/i.test(r.oldValue ?? ''))) continue;
+        return finish();
+      }
+      // While held, rows re-rendered inside the reference table are no reason to look again.
+      if (held && insideKnownReference(target)) continue;
       const hit =
-        r.type === 'characterData'
-          ? WORD.test(target.textContent ?? '')
-          : r.type === 'attributes'
-            ? target instanceof Element && target.matches(ATTR_SELECTOR)
-            : Array.from(r.addedNodes).some((n) => (n.nodeType === 3 ? WORD.test(n.textContent ?? '') : n instanceof Element && mentionsTakst(n, watchShadow)));
+        r.type === 'characterData' ||
+        Array.from(r.addedNodes).some((n) => (n.nodeType === 3 ? WORD.test(n.textContent ?? '') : n instanceof Element && mentionsTakst(n, watchShadow)));
       if (hit) return finish();
     }
   });
-  const options: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: [...ATTRS] };
+  const options: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeOldValue: true, attributeFilter: [...ATTRS] };
   /** Open shadow roots are observed too: their changes do not reach a document observer. */
   function watchShadow(shadow: ShadowRoot): void {
     if (observed.has(shadow)) return;
@@ -73,6 +104,21 @@ export function watchForBill(doc: Document, activate: () => void): () => void {
   }
   function finish(): void {
     if (done) return;
+    if (held) {
+      // A burst of changes (a dialog rendering) is one look, a moment later.
+      recheck ??= setTimeout(() => {
+        recheck = undefined;
+        if (!done && !noBillYet(doc)) open();
+      }, 50);
+      return;
+    }
+    if (noBillYet(doc)) {
+      held = true;
+      return;
+    }
+    open();
+  }
+  function open(): void {
     done = true;
     observer.disconnect();
     activate();
@@ -81,6 +127,7 @@ export function watchForBill(doc: Document, activate: () => void): () => void {
   if (mentionsTakst(doc, watchShadow)) finish();
   return () => {
     done = true;
+    clearTimeout(recheck);
     observer.disconnect();
   };
 }
@@ -99,10 +146,14 @@ function boot(): void {
   if (document.documentElement?.closest('[data-takstvakt="off"]')) return;
   // The background injects the full script at once when the clinic wrote selectors for this site.
   post(rt, 'cs:boot');
-  watchForBill(document, () => {
-    // Extension reloaded meanwhile: this copy is orphaned and must not knock.
-    if (runtime()?.id) post(rt, 'cs:activate');
-  });
+  watchForBill(
+    document,
+    () => {
+      // Extension reloaded meanwhile: this copy is orphaned and must not knock.
+      if (runtime()?.id) post(rt, 'cs:activate');
+    },
+    lookupOnly,
+  );
 }
 
 try {

@@ -10,7 +10,9 @@ import { codeKey, firstLineByCode } from './snapshot';
 
 /** Findings grouped into markers: `codes[0]` is the offending code, anchored to the first field holding it. */
 export function markerSpecs(findings: readonly Finding[], lines: readonly ReadLine[]): MarkerSpec[] {
-  const byCode = firstLineByCode(lines);
+  const wanted = new Set<string>();
+  for (const f of findings) if (f.codes[0] !== undefined) wanted.add(codeKey(f.codes[0]));
+  const byCode = firstLineByCode(lines, wanted);
   const specs = new Map<string, MarkerSpec>();
   for (const f of findings) {
     const code = f.codes[0];

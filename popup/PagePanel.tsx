@@ -27,6 +27,11 @@ function RegionView({ region, n }: { region: Region; n: number }) {
     <section class="region" aria-label={title}>
       <h3>{title}</h3>
       <p>{tr('popup_page_checked', { lines: region.lineCount, findings: region.findings.length })}</p>
+      {region.partial && (
+        <p class="partial" data-partial={`${region.partial.read}/${region.partial.total}`}>
+          <strong>{tr('popup_page_partial', { read: region.partial.read, total: region.partial.total })}</strong>
+        </p>
+      )}
       {region.findings.length === 0 ? (
         <p class="ok">{tr('popup_page_no_findings')}</p>
       ) : (

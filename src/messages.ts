@@ -187,6 +187,8 @@ export const PageRegionSchema = z.object({
   reason: z.optional(z.string()),
   lineCount: z.int(),
   findings: z.array(FindingSchema),
+  /** A virtualised grid: lines read of lines it declares (the popup says "delvis kontrollert"). */
+  partial: z.optional(PartialSchema),
 });
 
 export const TariffImportErrorSchema = z.object({

@@ -77,6 +77,8 @@ export class Overlay {
   private layoutQueued = false;
   /** Something changed since the last layout; a queued frame with nothing to do skips the forced layout. */
   private dirty = false;
+  /** The side last chosen beside each field, with the sizes it was checked for. */
+  private readonly sides = new WeakMap<Element, { side: Side; textDx: number; w: number; h: number; mw: number; offset: number }>();
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -221,9 +223,18 @@ export class Overlay {
       const offset = offsets.get(anchor) ?? 0;
       offsets.set(anchor, offset + p.marker.width + 2);
       if (visible && p.side === null) {
-        const dx = textDxOf(anchor, rect);
-        p.textDx = dx ?? 0;
-        p.side = chooseSide(rect, p.marker.width, offset, p.marker.host, dx);
+        // A marker back on a field of the same size (a code fixed, then typed wrong again) takes the
+        // side checked last time: the hit tests force a full lifecycle update (5 ms on 2,000 lines).
+        const kept = this.sides.get(anchor);
+        if (kept && kept.w === rect.width && kept.h === rect.height && kept.mw === p.marker.width && kept.offset === offset) {
+          p.side = kept.side;
+          p.textDx = kept.textDx;
+        } else {
+          const dx = textDxOf(anchor, rect);
+          p.textDx = dx ?? 0;
+          p.side = chooseSide(rect, p.marker.width, offset, p.marker.host, dx);
+          this.sides.set(anchor, { side: p.side, textDx: p.textDx, w: rect.width, h: rect.height, mw: p.marker.width, offset });
+        }
       }
       return { p, rect, visible, offset };
     });

@@ -1,5 +1,6 @@
 // Where a marker sits. For a field that is not a form control (a table cell, a chip, a summary line) the
-// first choice is the field's own empty space right after its text: nothing of the page is covered.
+// first choice is the field's own empty space after its text, at the field's far end: nothing of the
+// page is covered, and the middle of the field (where a click edits a cell) stays free.
 // Otherwise outside the field, at its right edge, vertically centred: the field's own text, caret and
 // buttons stay uncovered, and the marker never sits in the field's padding, where a host's own icons
 // (clear buttons, pickers) live. When that spot is taken by another control or by the page's text
@@ -26,7 +27,9 @@ export function spot(side: Side, r: DOMRect, w: number, offset: number, textDx =
   const midY = r.top + (r.height - MARKER_HEIGHT) / 2;
   switch (side) {
     case 'after':
-      return { x: r.right + textDx + GAP + offset, y: midY };
+      // At the field's far end, not against its text: the middle of a cell is where the doctor
+      // clicks to edit it (antd's editable cell). chooseSide checks the text ends before this.
+      return { x: r.right - 2 - w - offset, y: midY };
     case 'right':
       return { x: r.right + GAP + offset, y: midY };
     case 'left':
@@ -53,10 +56,19 @@ const FORM_CONTROL = 'input,select,textarea,[contenteditable]';
 /** Where the text of a non-form-control field ends, relative to its right edge; null for form controls. */
 export function textDxOf(field: Element, r: DOMRect): number | null {
   if (field.matches(FORM_CONTROL) || typeof document.createRange !== 'function') return null;
+  // The text's own boxes, not the field's contents: a block inside the cell (antd's editable-cell
+  // wrapper) spans the whole cell and left no room "after" the text, so the marker went above, into
+  // the table's header row.
   const range = document.createRange();
-  range.selectNodeContents(field);
-  const t = range.getBoundingClientRect();
-  return t.width > 0 ? t.right - r.right : null;
+  const walker = document.createTreeWalker(field, NodeFilter.SHOW_TEXT);
+  let right = -Infinity;
+  for (let n = walker.nextNode(), seen = 0; n && seen < 20; n = walker.nextNode()) {
+    if (!n.textContent?.trim()) continue;
+    seen++;
+    range.selectNodeContents(n);
+    for (const t of Array.from(range.getClientRects())) if (t.width > 0) right = Math.max(right, t.right);
+  }
+  return right > -Infinity ? right - r.right : null;
 }
 
 const INTERACTIVE = 'input,select,textarea,button,a[href],label,[contenteditable],[role=button],[role=checkbox],[role=option],[tabindex]';

@@ -1,6 +1,6 @@
 // The boot script: the full content script is asked for exactly when the frame shows a takst word
 // (text, a field's name/id/placeholder/aria-label/title/for, or inside an open shadow root), once.
-import { mentionsTakst, watchForBill } from '../../content-scripts/boot';
+import { lookupOnly, mentionsTakst, watchForBill } from '../../content-scripts/boot';
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
@@ -103,5 +103,47 @@ describe('boot shares the generic adapter words', () => {
     expect(mentionsTakst(document)).toBe(false);
     document.body.innerHTML = '<input data-label="Takst">';
     expect(mentionsTakst(document)).toBe(true);
+  });
+});
+
+describe('lookup pages (a reference table with filter fields) keep only the boot script', () => {
+  const LOOKUP =
+    '<h1>Takstoppslag</h1><label>Dato <input id="dato"></label><label>Takstkode <input id="takstkode"></label>' +
+    '<table><thead><tr><th>Takst</th><th>Beskrivelse</th><th>Ugyldig kombinasjon</th></tr></thead>' +
+    '<tbody><tr><td>2ad</td><td>Konsultasjon</td><td>1bd</td></tr></tbody></table>';
+  const later = () => new Promise((r) => setTimeout(r, 120));
+
+  test('no full script on a lookup page, not for rows re-rendered as the doctor filters; then a bill appears and it is asked for once', async () => {
+    document.body.innerHTML = LOOKUP;
+    expect(lookupOnly(document)).toBe(true);
+    const activate = jest.fn();
+    watchForBill(document, activate, lookupOnly);
+    expect(activate).not.toHaveBeenCalled();
+    const row = document.createElement('tr');
+    row.innerHTML = '<td>2fk</td><td>Takst for legevakt</td><td></td>';
+    document.querySelector('tbody')!.append(row);
+    // React sets and clears an empty `name` on the filter on every keystroke: no news.
+    document.getElementById('takstkode')!.setAttribute('name', '');
+    document.getElementById('takstkode')!.removeAttribute('name');
+    await later();
+    expect(activate).not.toHaveBeenCalled();
+    const form = document.createElement('form');
+    form.innerHTML = '<label>Diagnose <input name="diagnose" value="A04"></label><label>Takster <input name="takster" value="2ad"></label>';
+    document.body.append(form);
+    await later();
+    expect(activate).toHaveBeenCalledTimes(1);
+  });
+
+  test('a bill beside a reference table is a bill: asked for at once', () => {
+    document.body.innerHTML = `${LOOKUP}<form><label>Dato <input name="dato" value="2024-03-13"></label><label>Diagnose <input name="diagnose" value="A04"></label><label>Takster <input name="takster" value="2ad"></label></form>`;
+    expect(lookupOnly(document)).toBe(false);
+    const activate = jest.fn();
+    watchForBill(document, activate, lookupOnly);
+    expect(activate).toHaveBeenCalledTimes(1);
+  });
+
+  test('a page without a reference table is never held back', () => {
+    document.body.innerHTML = '<label>Takstkode <input id="takstkode"></label>';
+    expect(lookupOnly(document)).toBe(false);
   });
 });

@@ -271,6 +271,35 @@ describe('4 (low)', () => {
 
 // ---- issue 12 §4: the doctor's own actions still work; muting lives in settings -------------------
 
+test('antd table: a cell\'s marker sits in the cell\'s own row after its text, never in the header row, at 1280 and 400 px', async () => {
+  for (const width of [1280, 400]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(server.url('antd/index.html'));
+    await waitForMarkers(page, (l) => l.some((m) => m.code.trim().toLowerCase() === '1bd'), { what: 'the 1bd marker' });
+    await page.waitForTimeout(300);
+    const m = (await markers(page)).find((x) => x.code.trim().toLowerCase() === '1bd')!;
+    const rows = await page.evaluate(() => {
+      const box = (sel: string) => {
+        const r = document.querySelector(sel)!.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+      };
+      return { row: box('tr[data-row-key="1"]'), head: box('.ant-table-thead'), cell: box('tr[data-row-key="1"] td:first-child') };
+    });
+    const midY = m.rect.top + m.rect.height / 2;
+    expect({ width, inRow: midY > rows.row.top && midY < rows.row.bottom, overHeader: m.rect.top < rows.head.bottom && m.rect.bottom > rows.head.top }).toEqual({ width, inRow: true, overHeader: false });
+    expect({ width, inCell: m.rect.left >= rows.cell.left && m.rect.right <= rows.cell.right }).toEqual({ width, inCell: true });
+    expect({ width, left: m.rect.left >= 0, right: m.rect.right <= width }).toEqual({ width, left: true, right: true });
+    // No text of the page under it at all (its own cell's "1bd" included), and no control.
+    expect(await coveredHostContent(page, m.rect, [], true)).toEqual([]);
+    // The middle of the cell, where the doctor clicks to edit it, still reaches the page.
+    const centreHit = await page.evaluate(() => {
+      const w = document.querySelector('tr[data-row-key="1"] td:first-child .editable-cell-value-wrap')!.getBoundingClientRect();
+      return document.elementFromPoint(w.left + w.width / 2, w.top + w.height / 2)?.className;
+    });
+    expect({ width, centreHit }).toEqual({ width, centreHit: 'editable-cell-value-wrap' });
+  }
+});
+
 describe('card actions by the doctor, and muting in settings', () => {
   /** Opens the first marker's card with a real click and moves to its n-th action by Tab. */
   async function openCardAndTab(p: Page, tabs: number): Promise<void> {

@@ -51,3 +51,23 @@ test('"Denne siden" shows the findings of an EPJ tab', async () => {
   expect(findings.some((f) => f.text.includes('701c'))).toBe(true);
   await epj.close();
 });
+
+test('"Denne siden" says "delvis kontrollert" with the counts when a virtualised grid shows only some lines', async () => {
+  const epj = await ext.context.newPage();
+  await epj.goto(server.url('/aggrid-2000/index.html'));
+  await epj.waitForSelector('[data-takstvakt-badge][data-takstvakt-state="partial"]', { state: 'attached', timeout: 20_000 });
+  const [tab] = (await ext.serviceWorker.evaluate((url) => chrome.tabs.query({ url }), `${server.origin}/aggrid-2000/*`)) as Array<{ id: number }>;
+  expect(tab).toBeDefined();
+  await page.goto(popupUrl(`?tab=${tab!.id}`));
+  await page.click('#tab-page');
+  await page.waitForSelector('.region .partial');
+  const text = (await page.textContent('.region .partial')) ?? '';
+  const m = /^Delvis kontrollert: (\d+) av 2000 linjer lest – resten vises ikke på siden\.$/.exec(text.trim());
+  expect(m).not.toBeNull();
+  const read = Number(m![1]);
+  // Only the rendered rows were read: some, not all, and as many as the region's line count.
+  expect(read).toBeGreaterThan(0);
+  expect(read).toBeLessThan(2000);
+  expect(await page.textContent('.region')).toContain(`${read} takster lest`);
+  await epj.close();
+});

@@ -37,14 +37,21 @@ export interface ReadScreen {
 export async function probeTab(ext: Pick<Launched, 'context' | 'extensionId'>, page: Page, timeoutMs = 10_000): Promise<ProbeRegion[]> {
   const worker = await currentWorker(ext.context, ext.extensionId);
   const until = Date.now() + timeoutMs;
+  // As "Test på åpen fane" (ui:probe) does: a page where the boot script held the full script back
+  // (a lookup page) gets it injected when nothing answers, so what it would read is still asked.
+  const injectAt = Date.now() + 1000;
+  let injected = false;
   let last = '';
   for (;;) {
+    const inject: boolean = !injected && Date.now() > injectAt && last !== '';
+    injected ||= inject;
     const res = (await worker
-      .evaluate(async (url: string) => {
+      .evaluate(async ([url, inject]: [string, boolean]) => {
         const [tab] = await chrome.tabs.query({ url });
         if (tab?.id === undefined) return { ok: false, error: 'no tab' };
+        if (inject) await chrome.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: ['content-main.js'] });
         return chrome.tabs.sendMessage(tab.id, { type: 'bg:probe', payload: {} });
-      }, page.url())
+      }, [page.url(), inject] as [string, boolean])
       .catch((e: unknown) => ({ ok: false, error: String(e) }))) as { ok: boolean; value?: { regions: ProbeRegion[] }; error?: string };
     if (res.ok && res.value) return res.value.regions;
     last = res.error ?? '';

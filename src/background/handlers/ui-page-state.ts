@@ -19,6 +19,7 @@ export function uiPageState(ctx: BackgroundContext): Handler<'ui:page-state'> {
           ...(adapter?.reason ? { reason: adapter.reason } : {}),
           lineCount: adapter?.lineCount ?? 0,
           findings: r.findings,
+          ...(adapter?.partial ? { partial: adapter.partial } : {}),
         },
       ];
     });
