@@ -3,13 +3,17 @@
 // background, `bg:` background -> content script.
 // zod/mini keeps the content script small (see src/core/bill.ts).
 import * as z from 'zod/mini';
+import { AmountsSchema, FindingSchema, ReportSchema, SeveritySchema } from './core/report';
+import { ProvenanceSchema } from './core/tariff/provenance';
+import { LOCALES } from './core/types';
 import { describeZodError } from './core/zod-error';
 
-const locale = z.enum(['nb', 'nn', 'en']);
+const locale = z.enum(LOCALES);
 
 // ---- shared pieces --------------------------------------------------------------------------
 
-export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+// The report's shapes are the rule core's own (src/core/report.ts): one schema, the type derived.
+export { AmountsSchema, FindingSchema, ReportSchema, SeveritySchema };
 
 /** One takst read from the page. `anchor` identifies the field holding it within the snapshot. */
 export const SnapshotLineSchema = z.object({
@@ -36,36 +40,6 @@ export const BillSnapshotSchema = z.object({
   context: SnapshotContextSchema,
 });
 
-export const FindingSchema = z.object({
-  rule: z.string(),
-  severity: SeveritySchema,
-  codes: z.array(z.string()),
-  message: z.string(),
-  fix: z.optional(z.string()),
-  source: z.object({ merknad: z.optional(z.string()), regulation: z.optional(z.string()), url: z.optional(z.string()) }),
-  key: z.string(),
-  params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
-  docs: z.string(),
-});
-
-export const AmountsSchema = z.object({
-  honorar: z.number(),
-  refusjon: z.number(),
-  egenandel: z.number(),
-  unknown: z.array(z.string()),
-  incomplete: z.optional(z.array(z.enum(['honorar', 'refusjon', 'egenandel']))),
-  exemption: z.optional(z.string()),
-});
-
-export const ReportSchema = z.object({
-  // label/year/official: which version checked the bill and whether it is Helsedirektoratet's data (page badge).
-  tariff: z.nullable(
-    z.object({ id: z.string(), validFrom: z.string(), validTo: z.string(), label: z.optional(z.string()), year: z.optional(z.string()), official: z.optional(z.boolean()) }),
-  ),
-  findings: z.array(FindingSchema),
-  amounts: AmountsSchema,
-});
-
 /** A virtualised grid renders only some of its rows: `read` lines were checked of `total` declared. */
 export const PartialSchema = z.object({ read: z.int().check(z.minimum(0)), total: z.int().check(z.minimum(0)) });
 
@@ -89,14 +63,6 @@ export const IgnoredItemSchema = z.object({
 });
 
 // ---- ui: pieces (popup/options room) -------------------------------------------------------
-
-const ProvenanceSchema = z.object({
-  source: z.string(),
-  url: z.nullable(z.string()),
-  year: z.nullable(z.string()),
-  verified: z.boolean(),
-  note: z.optional(z.string()),
-});
 
 /** A loaded tariff version as the UI lists it. */
 export const TariffSummarySchema = z.object({

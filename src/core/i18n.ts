@@ -3,14 +3,14 @@
 import nb from '../../_locales/nb/messages.json';
 import nn from '../../_locales/nn/messages.json';
 import en from '../../_locales/en/messages.json';
-import type { Locale } from './types';
+import { LOCALES, type Locale } from './types';
 
 type Catalog = Record<string, { message: string; description?: string }>;
 export const CATALOGS: Record<Locale, Catalog> = { nb, nn, en } as Record<Locale, Catalog>;
-export const LOCALES: readonly Locale[] = ['nb', 'nn', 'en'];
+export { LOCALES };
 
 export function isLocale(x: unknown): x is Locale {
-  return x === 'nb' || x === 'nn' || x === 'en';
+  return (LOCALES as readonly unknown[]).includes(x);
 }
 
 /** Localised text for `key`; falls back to bokmål, then to the key itself (never throws). */

@@ -8,7 +8,7 @@ import { LockedNote } from './Locked';
 import type { SettingsApi } from './OptionsApp';
 import { OnCallOptions } from '../ui/OnCallOptions';
 
-const SETTINGS = ['fastlege', 'legevakt', 'spesialist'] as const;
+import { SETTINGS } from '../core/types';
 
 export function ClinicSection({ api }: { api: SettingsApi }) {
   const tr = useT();

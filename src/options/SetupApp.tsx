@@ -17,7 +17,7 @@ import { OriginField } from './OriginField';
 import { SiteAccess } from './SiteExtras';
 import { isGeckoUrl, sitePattern } from '../settings/site-pattern';
 
-const SETTINGS = ['fastlege', 'legevakt', 'spesialist'] as const;
+import { SETTINGS } from '../core/types';
 type Issue = { path: string; message: string };
 
 export function SetupApp({ client, permissions, openOptions }: { client: Client; permissions: HostPermissions; openOptions?: () => void }) {

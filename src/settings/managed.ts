@@ -3,7 +3,9 @@
 // A managed value that does not validate is ignored (and reported), never allowed to break the settings.
 import * as z from 'zod/mini';
 import { describeZodError, HHMM_RE } from '../core/bill';
-import { ClinicSchema, SettingsSchema, SiteSchema, TakstkoderEndpointSchema, UserSchema, type Settings } from './schema';
+import { ON_CALL } from '../core/types';
+import { oneOf } from '../core/zod-error';
+import { ClinicSchema, RuleSeveritySchema, SettingsSchema, SiteSchema, TakstkoderEndpointSchema, UserSchema, type Settings } from './schema';
 
 type Leaf = { path: string; schema: z.ZodMiniType; apply: (s: Settings, v: never) => void; prepare?: (raw: unknown) => unknown };
 
@@ -21,7 +23,7 @@ const leaves: Leaf[] = [
   { path: 'clinic.setting', schema: ClinicSchema.shape.setting, apply: (s, v: Settings['clinic']['setting']) => void (s.clinic.setting = v) },
   {
     path: 'clinic.onCall',
-    schema: z.enum(['presence', 'home', 'none'], 'must be presence, home or none'),
+    schema: z.enum([...ON_CALL, 'none'], `must be ${oneOf([...ON_CALL, 'none'])}`),
     apply: (s, v: 'presence' | 'home' | 'none') => void (s.clinic.onCall = v === 'none' ? null : v),
   },
   {
@@ -38,7 +40,6 @@ const leaves: Leaf[] = [
   { path: 'tariff.weeklyCheck', schema: z.boolean(), apply: (s, v: boolean) => void (s.tariff.weeklyCheck = v) },
 ];
 
-const severityValue = z.enum(['off', 'info', 'warning', 'error'], 'must be off, info, warning or error');
 
 function at(obj: unknown, path: string): unknown {
   let cur: unknown = obj;
@@ -77,7 +78,7 @@ export function mergeManaged(user: Settings, managed: unknown): MergedSettings {
   const severities = at(managed, 'rules.severity');
   if (typeof severities === 'object' && severities !== null) {
     for (const [rule, raw] of Object.entries(severities)) {
-      const r = severityValue.safeParse(raw);
+      const r = RuleSeveritySchema.safeParse(raw);
       if (!r.success) {
         managedErrors.push(`rules.severity.${rule}: ${describeZodError(r.error)}`);
         continue;

@@ -4,7 +4,7 @@ import type { SiteProfile } from '../settings/schema';
 import { useT } from './i18n';
 import { OnCallOptions } from './OnCallOptions';
 
-const SETTINGS = ['fastlege', 'legevakt', 'spesialist'] as const;
+import { SETTINGS } from '../core/types';
 
 export function ProfileFields(props: {
   /** null = the site uses the clinic profile. */
