@@ -4,6 +4,7 @@
 // Chrome reads a draft-03 subset with no null: a nullable choice gets the word `none`
 // (src/settings/managed.ts maps it back), a nullable text is a text.
 import type * as z from 'zod/mini';
+import { POLICY_NULL } from './managed';
 import { SettingsSchema } from './schema';
 
 export interface PolicySchema {
@@ -66,7 +67,7 @@ function convert(schema: z.ZodMiniType, path: string): PolicySchema {
       return convert(def.innerType!, path);
     case 'nullable': {
       const inner = convert(def.innerType!, path);
-      return inner.enum ? { ...inner, enum: [...inner.enum, 'none'] } : inner;
+      return inner.enum ? { ...inner, enum: [...inner.enum, POLICY_NULL] } : inner;
     }
     case 'enum':
       return { type: 'string', enum: Object.values(def.entries!) };

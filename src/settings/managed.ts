@@ -9,12 +9,16 @@ import { ClinicSchema, RuleSeveritySchema, SettingsSchema, SiteSchema, Takstkode
 
 type Leaf = { path: string; schema: z.ZodMiniType; apply: (s: Settings, v: never) => void; prepare?: (raw: unknown) => unknown };
 
+/** Policy has no null: `none` stands for it (see the generated managed_schema.json). */
+export const POLICY_NULL = 'none';
+const POLICY_ON_CALL = [...ON_CALL, POLICY_NULL] as const;
+
 /** Policy JSON schemas have no null: a pushed site profile says `onCall: "none"` (issue 12 §3). */
 const policySites = (raw: unknown): unknown =>
   Array.isArray(raw)
     ? raw.map((s: unknown) => {
         const p = (s as { profile?: { onCall?: unknown } } | null)?.profile;
-        return p && p.onCall === 'none' ? { ...(s as object), profile: { ...p, onCall: null } } : s;
+        return p && p.onCall === POLICY_NULL ? { ...(s as object), profile: { ...p, onCall: null } } : s;
       })
     : raw;
 
@@ -23,8 +27,8 @@ const leaves: Leaf[] = [
   { path: 'clinic.setting', schema: ClinicSchema.shape.setting, apply: (s, v: Settings['clinic']['setting']) => void (s.clinic.setting = v) },
   {
     path: 'clinic.onCall',
-    schema: z.enum([...ON_CALL, 'none'], `must be ${oneOf([...ON_CALL, 'none'])}`),
-    apply: (s, v: 'presence' | 'home' | 'none') => void (s.clinic.onCall = v === 'none' ? null : v),
+    schema: z.enum(POLICY_ON_CALL, `must be ${oneOf(POLICY_ON_CALL)}`),
+    apply: (s, v: (typeof POLICY_ON_CALL)[number]) => void (s.clinic.onCall = v === POLICY_NULL ? null : v),
   },
   {
     path: 'clinic.holidayEveStart',

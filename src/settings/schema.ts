@@ -8,6 +8,9 @@ import { oneOf } from '../core/zod-error';
 
 export const SETTINGS_SCHEMA_VERSION = 2;
 
+/** The settings' on-call form is nullable: its message names null as a choice. */
+const ON_CALL_OR_NULL = oneOf([...ON_CALL, String(null)]);
+
 const hhmm = z.string().check(z.regex(HHMM_RE, 'must be HH:MM'));
 
 /** An origin a clinic grants, e.g. `https://epj.example.no` (scheme + host [+ port], no path). */
@@ -44,7 +47,7 @@ export const AdapterSchema = z.discriminatedUnion('kind', [z.object({ kind: z.li
  */
 export const SiteProfileSchema = z.object({
   setting: z.enum(SETTINGS, `must be ${oneOf(SETTINGS)}`),
-  onCall: z._default(z.nullable(z.enum(ON_CALL, `must be ${oneOf([...ON_CALL, 'null'])}`)), null),
+  onCall: z._default(z.nullable(z.enum(ON_CALL, `must be ${ON_CALL_OR_NULL}`)), null),
 });
 
 export const SiteSchema = z.object({
@@ -63,7 +66,7 @@ export const RuleSeveritySchema = z.enum(CONFIGURED_SEVERITIES, `must be ${oneOf
 
 export const ClinicSchema = z.object({
   setting: z._default(z.enum(SETTINGS, `must be ${oneOf(SETTINGS)}`), 'fastlege'),
-  onCall: z._default(z.nullable(z.enum(ON_CALL, `must be ${oneOf([...ON_CALL, 'null'])}`)), null),
+  onCall: z._default(z.nullable(z.enum(ON_CALL, `must be ${ON_CALL_OR_NULL}`)), null),
   /** When the legevakt starts on days before Sundays/holidays (merknad D1; the seed's example is 12:00). */
   holidayEveStart: z._default(z.nullable(hhmm), null),
 });
