@@ -10,7 +10,7 @@ import type { BackgroundContext } from '../context';
 import { currentSettings } from '../settings-cache';
 import { dropIgnored, readRegionAndIgnored, sameFindings, withTabLock, writeRegion, type StoredFinding } from '../tab-state';
 import { availableTariffs, chooseTariffs } from '../tariffs';
-import { contentSender } from './sender';
+import { contentSender } from '../content-sender';
 import { withSiteProfile } from '../site-profile';
 
 export function csCheckBill(ctx: BackgroundContext): Handler<'cs:check-bill'> {

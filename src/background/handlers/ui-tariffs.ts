@@ -5,7 +5,7 @@ import type { BackgroundContext } from '../context';
 import { osloClock } from '../../core/oslo-clock';
 import { currentSettings } from '../settings-cache';
 import { availableTariffs } from '../tariffs';
-import { tariffSummary } from './ui-tariff-summary';
+import { tariffSummary } from '../tariff-summary';
 import { isOfficialVersion } from '../../core/tariff/official';
 import { readNotice } from '../tariff-check';
 import { tariffEndpoints } from './ui-tariff-fetch';
