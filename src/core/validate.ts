@@ -10,7 +10,6 @@ import { RULES, RULES_BY_ID } from './rules/index';
 import type { Bill, CompiledTariff, ConfiguredSeverity, Finding, FindingSource, Locale, Report } from './types';
 
 export { RULES, RULES_BY_ID };
-export { pickTariff };
 
 export interface ValidateOptions {
   /** Compiled tariff versions to choose from by the bill's date. */

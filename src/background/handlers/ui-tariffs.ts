@@ -1,5 +1,5 @@
 // ui:tariffs: the loaded tariff versions (bundled and imported), the clinic's choice and today's version.
-import { pickTariff } from '../../data/index';
+import { pickTariff } from '../../core/tariff/pick';
 import type { Handler } from '../../messages';
 import type { BackgroundContext } from '../context';
 import { osloClock } from '../../core/oslo-clock';
