@@ -253,6 +253,11 @@ export const PROTOCOL = {
     request: z.object({ section: z.enum(['tariff-fetch']) }),
     response: ok,
   },
+  'cs:region-gone': {
+    /** A billing region left the page: the background clears its findings (popup list and badge stay true). */
+    request: z.object({ regionId: BillSnapshotSchema.shape.regionId }),
+    response: ok,
+  },
   // -- more cs: messages (content-scripts room) go here --
   // -- ui: messages (popup/options room) go here --
   'ui:tariffs': {

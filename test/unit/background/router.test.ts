@@ -93,6 +93,18 @@ describe('service worker', () => {
     expect(b.fake.badges.get(4)?.text).toBe('');
   });
 
+  test('a region that left the page (cs:region-gone) has its findings cleared: badge and popup count only bills on the page', async () => {
+    const b = fakeBrowser();
+    boot(b);
+    await b.fake.send(bill(['1bd', '2ad']), tabSender(4));
+    expect(b.fake.badges.get(4)?.text).toBe('1');
+    const reply = (await b.fake.send({ type: 'cs:region-gone', payload: { regionId: 'r0' } }, tabSender(4))) as { ok: boolean };
+    expect(reply.ok).toBe(true);
+    expect(b.fake.badges.get(4)?.text).toBe('');
+    const state = (await b.fake.send({ type: 'ui:page-state', payload: { tabId: 4 } }, pageSender())) as { value: { regions: Array<{ findings: unknown[] }> } };
+    expect(state.value.regions.flatMap((r) => r.findings)).toEqual([]);
+  });
+
   test('senders are checked: cs: only from a tab, ui: only from extension pages; payloads are parsed', async () => {
     const b = fakeBrowser();
     boot(b);
