@@ -461,12 +461,31 @@ export async function handle(raw: unknown, sender: SenderInfo, handlers: Handler
   if (!senderAllowed(t, sender)) return { ok: false, error: `${t}: sender not allowed` };
   const handler = handlers[t] as Handler<MessageType> | undefined;
   if (!handler) return { ok: false, error: `${t}: no handler` };
-  const req = PROTOCOL[t].request.safeParse(env.data.payload);
-  if (!req.success) return { ok: false, error: `${t} request ${describeZodError(req.error)}` };
+  return (await answer(t, env.data.payload, (p) => handler(p as never, sender))) ?? { ok: false, error: `${t}: no answer` };
+}
+
+/** How a side words a request or response that does not parse: the background names the field. */
+export type DescribeBad = (type: MessageType, part: 'request' | 'response', error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> }) => string;
+const namesTheField: DescribeBad = (type, part, error) => `${type} ${part} ${describeZodError(error)}`;
+
+/**
+ * The receiving half both sides share (handle here, the content script's handleBg): parses the
+ * request, runs the handler, parses its response; a thrown error travels as data. A handler that
+ * answers undefined (a frame that leaves the answer to another) gives undefined.
+ */
+export async function answer(
+  type: MessageType,
+  payload: unknown,
+  run: (request: unknown) => unknown,
+  describe: DescribeBad = namesTheField,
+): Promise<Result<unknown> | undefined> {
+  const req = PROTOCOL[type].request.safeParse(payload);
+  if (!req.success) return { ok: false, error: describe(type, 'request', req.error) };
   try {
-    const value = await handler(req.data as never, sender);
-    const res = PROTOCOL[t].response.safeParse(value);
-    if (!res.success) return { ok: false, error: `${t} response ${describeZodError(res.error)}` };
+    const value = await run(req.data);
+    if (value === undefined) return undefined;
+    const res = PROTOCOL[type].response.safeParse(value);
+    if (!res.success) return { ok: false, error: describe(type, 'response', res.error) };
     return { ok: true, value: res.data };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
