@@ -3,6 +3,7 @@
 import nb from '../../_locales/nb/messages.json';
 import nn from '../../_locales/nn/messages.json';
 import en from '../../_locales/en/messages.json';
+import { fillPlaceholders } from './placeholders';
 import { LOCALES, type Locale } from './types';
 
 type Catalog = Record<string, { message: string; description?: string }>;
@@ -17,8 +18,7 @@ export function isLocale(x: unknown): x is Locale {
 export function t(locale: Locale, key: string, params?: Record<string, string | number>): string {
   const entry = CATALOGS[locale][key] ?? CATALOGS.nb[key];
   const text = entry ? entry.message : key;
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return fillPlaceholders(text, params);
 }
 
 const numberFormats = new Map<Locale, Intl.NumberFormat>();

@@ -5,6 +5,7 @@ import { inEveningWindow, parseHHMM, timeFacts } from './calendar';
 import { normalizeCode } from './codes';
 import { pickTariff } from './tariff/pick';
 import { displayParam, t } from './i18n';
+import { splitPlaceholders } from './placeholders';
 import type { BillEntry, ReportInput, Rule, RuleContext } from './rule';
 import { RULES, RULES_BY_ID } from './rules/index';
 import type { Bill, CompiledTariff, ConfiguredSeverity, Finding, FindingSource, Locale, Report } from './types';
@@ -44,7 +45,7 @@ function format(locale: Locale, key: string, params: Record<string, string | num
   let parts = cache.get(key);
   if (!parts) {
     // split with a capture group: even indexes are literals, odd ones placeholder names.
-    parts = t(locale, key).split(/\{(\w+)\}/);
+    parts = splitPlaceholders(t(locale, key));
     cache.set(key, parts);
   }
   if (parts.length === 1) return parts[0] as string;

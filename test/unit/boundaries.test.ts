@@ -34,7 +34,9 @@ function parseImports(file: string, src: string): Import[] {
   return out;
 }
 
-const imports = (file: string) => parseImports(file, readFileSync(join(ROOT, file), 'utf8'));
+/** A relative import of a file that does not exist is text (a template in scripts/new-rule.mjs), not an import. */
+const resolves = (i: Import) => !i.spec.startsWith('.') || ['', '.ts', '.tsx', '.mjs', '/index.ts'].some((ext) => existsSync(join(ROOT, i.target + ext)));
+const imports = (file: string) => parseImports(file, readFileSync(join(ROOT, file), 'utf8')).filter(resolves);
 
 interface Room {
   /** `src/core/` (a folder) or `src/messages.ts` (a file). */
