@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { AmountsSchema, FindingSchema, ReportSchema, SeveritySchema } from './core/report';
 import { ProvenanceSchema } from './core/tariff/provenance';
+import type { Result } from './core/result';
 import { LOCALES } from './core/types';
 import { describeZodError } from './core/zod-error';
 
@@ -391,8 +392,8 @@ export type Response<T extends MessageType> = z.output<(typeof PROTOCOL)[T]['res
 export const EnvelopeSchema = z.object({ type: z.string(), payload: z.unknown() });
 export type Envelope = z.output<typeof EnvelopeSchema>;
 
-/** Result wrapper so errors cross the boundary as data, never as a thrown exception in the page. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+/** Errors cross the boundary as data, never as a thrown exception in the page (src/core/result.ts). */
+export type { Result };
 
 // ---- send / handle --------------------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 // field and the constraint in Norwegian (`lines[3].count: må være et helt tall fra 1 til 999`).
 // zod/mini keeps the extension bundles small (the classic API is ~450 KB minified, mini ~16 KB).
 import * as z from 'zod/mini';
+import type { Result } from './result';
 import { EXEMPTION_IDS, ON_CALL, PERFORMED_BY, SETTINGS, type Bill } from './types';
 import { describeZodError, fieldPath, oneOf } from './zod-error';
 
@@ -89,7 +90,6 @@ export const BillSchema = z.object(
 
 export { describeZodError };
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** The value at `path` in the input, for echoing it in an error. */
 function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
@@ -125,7 +125,7 @@ export function describeBillError(issues: ReadonlyArray<{ path: ReadonlyArray<Pr
     .join('; ');
 }
 
-export function parseBill(input: unknown): ParseResult<Bill> {
+export function parseBill(input: unknown): Result<Bill> {
   const r = BillSchema.safeParse(input);
   return r.success ? { ok: true, value: r.data } : { ok: false, error: describeBillError(r.error.issues, input) };
 }
