@@ -59,7 +59,7 @@ function format(locale: Locale, key: string, params: Record<string, string | num
 }
 
 interface MutableEntry {
-  key: string;
+  code: string;
   count: number;
   takst: BillEntry['takst'];
   index: number;
@@ -76,7 +76,7 @@ function entriesOf(bill: Bill, tariff: CompiledTariff): { entries: MutableEntry[
       seen.count += line.count;
       continue;
     }
-    const e: MutableEntry = { key, count: line.count, takst: tariff.byKey.get(key), index: entries.length };
+    const e: MutableEntry = { code: key, count: line.count, takst: tariff.byKey.get(key), index: entries.length };
     entries.push(e);
     byKey.set(key, e);
   }
