@@ -13,6 +13,7 @@ export type Setting = (typeof SETTINGS)[number];
 /** Legevakt on-call form: tilstedevakt (presence at the legevakt) or hjemmevakt/bakvakt (home). */
 export const ON_CALL = ['presence', 'home'] as const;
 export type OnCall = (typeof ON_CALL)[number];
+export const isOnCall = (v: unknown): v is OnCall => (ON_CALL as readonly unknown[]).includes(v);
 /** Most severe first (report order). */
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];

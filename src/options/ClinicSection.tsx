@@ -8,7 +8,7 @@ import { LockedNote } from './Locked';
 import type { SettingsApi } from './OptionsApp';
 import { OnCallOptions } from '../ui/OnCallOptions';
 
-import { SETTINGS } from '../core/types';
+import { isOnCall, SETTINGS } from '../core/types';
 
 export function ClinicSection({ api }: { api: SettingsApi }) {
   const tr = useT();
@@ -54,7 +54,7 @@ export function ClinicSection({ api }: { api: SettingsApi }) {
           aria-describedby="oncall-hint"
           onChange={(e) => {
             const v = (e.currentTarget as HTMLSelectElement).value;
-            void api.save((d) => void (d.clinic.onCall = v === 'presence' || v === 'home' ? v : null));
+            void api.save((d) => void (d.clinic.onCall = isOnCall(v) ? v : null));
           }}
         >
           <OnCallOptions />
