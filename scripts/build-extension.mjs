@@ -19,7 +19,8 @@ export const DEMO_CONNECT = ['http://127.0.0.1:*', 'http://localhost:*'];
 export const CONTENT_BUDGET_BYTES = 40 * 1024;
 const STAGE = 'dist/.stage';
 const ICON_SIZES = [16, 32, 48, 128];
-const LOCALES = ['nb', 'nn', 'en'];
+// The catalogs present are the locales (src/core/types.ts LOCALES names the same three; the locale test checks both).
+const LOCALES = readdirSync('_locales').filter((l) => existsSync(join('_locales', l, 'messages.json'))).sort();
 
 /** Bundled scripts: entry -> output path inside the extension. */
 const PAGE_ENTRIES = [

@@ -8,7 +8,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-const LOCALES = ['nb', 'nn', 'en'];
 
 export const camel = (id) => id.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
 export const snake = (id) => id.replace(/-/g, '_');
@@ -19,6 +18,9 @@ const TEXT = {
   nn: { message: '{code} er ført {count} gonger (ny regel {id}: skriv kva som er gale og kvifor).', fix: 'Skriv korleis rekninga blir retta.', name: 'Ny regel {id}', help: 'Ny regel {id}: skriv ei kort forklaring for legen.' },
   en: { message: '{code} is billed {count} times (new rule {id}: say what is wrong and why).', fix: 'Say how to correct the bill.', name: 'New rule {id}', help: 'New rule {id}: write a short explanation for the doctor.' },
 };
+
+/** Every catalog gets the new keys (the texts below are written for these three). */
+const LOCALES = Object.keys(TEXT);
 
 const ruleFile = (id) => `// ${id}: one line on what the rule checks and why (replace this scaffold of scripts/new-rule.mjs).
 // Facts that change with the tariff year belong on the takst row (src/core/types.ts TakstRow), not here.
