@@ -123,7 +123,7 @@ export class Bridge implements ScannerSink {
     this.states.delete(r.id);
     this.overlay.dropRegion(r.id);
     // Tell the background the bill left the page, so the popup's findings for this tab stay true.
-    void this.send('cs:check-bill', { regionId: r.id, lines: [], context: {} });
+    void this.send('cs:region-gone', { regionId: r.id });
   }
 
   afterFrame(moved: boolean): void {

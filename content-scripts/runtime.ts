@@ -1,7 +1,7 @@
 // The extension runtime as the content script sees it: typed messages to the background (parsed on
 // both sides by src/messages.ts) and typed `bg:` pushes from it. `browser` (Firefox) or `chrome`
 // (Chromium), both promise-based in MV3, so the polyfill stays out of this bundle.
-import { EnvelopeSchema, PROTOCOL, send, type MessageType, type Request, type Response, type Result } from '../src/messages';
+import { answer, EnvelopeSchema, PROTOCOL, send, type MessageType, type Request, type Response, type Result } from '../src/messages';
 import type { ContentScriptContext } from './context';
 
 type Api = typeof chrome;
@@ -37,16 +37,8 @@ export async function handleBg(raw: unknown, handlers: BgHandlers): Promise<Resu
   const type = env.data.type as BgType;
   const handler = handlers[type] as ((p: unknown) => unknown) | undefined;
   if (!handler) return undefined;
-  const req = PROTOCOL[type].request.safeParse(env.data.payload);
-  if (!req.success) return { ok: false, error: `${type}: bad request` };
-  try {
-    const value = await handler(req.data);
-    if (value === undefined) return undefined;
-    const res = PROTOCOL[type].response.safeParse(value);
-    return res.success ? { ok: true, value: res.data } : { ok: false, error: `${type}: bad response` };
-  } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
-  }
+  // The page side says less than the background: the type and which half did not parse.
+  return answer(type, env.data.payload, handler, (t, part) => `${t}: bad ${part}`);
 }
 
 /**

@@ -19,7 +19,8 @@ export const DEMO_CONNECT = ['http://127.0.0.1:*', 'http://localhost:*'];
 export const CONTENT_BUDGET_BYTES = 40 * 1024;
 const STAGE = 'dist/.stage';
 const ICON_SIZES = [16, 32, 48, 128];
-const LOCALES = ['nb', 'nn', 'en'];
+// The catalogs present are the locales (src/core/types.ts LOCALES names the same three; the locale test checks both).
+const LOCALES = readdirSync('_locales').filter((l) => existsSync(join('_locales', l, 'messages.json'))).sort();
 
 /** Bundled scripts: entry -> output path inside the extension. */
 const PAGE_ENTRIES = [
@@ -46,6 +47,16 @@ const common = {
   jsxImportSource: 'preact',
   loader: { '.svg': 'text' },
 };
+
+/**
+ * managed_schema.json, generated from the settings schema (src/settings/managed-schema.ts) so a
+ * settings field is written once; bundled in memory and run here, never committed.
+ */
+export async function managedSchemaJson() {
+  const out = await esbuild.build({ entryPoints: ['src/settings/managed-schema.ts'], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'warning' });
+  const mod = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+  return `${JSON.stringify(mod.managedSchema(), null, 2)}\n`;
+}
 
 function assertEntries() {
   const missing = [CONTENT_ENTRY, CONTENT_MAIN_ENTRY, CONTENT_TEACH_ENTRY, ...PAGE_ENTRIES.flatMap((e) => [e.entry, e.html].filter(Boolean))].filter((p) => !existsSync(p));
@@ -95,7 +106,7 @@ export function manifestFor(browser, { demo }) {
   return m;
 }
 
-function writeStatic(stage) {
+function writeStatic(stage, managedSchemaText) {
   mkdirSync(join(stage, 'icons'), { recursive: true });
   for (const size of ICON_SIZES) writeFileSync(join(stage, 'icons', `icon-${size}.png`), takstvaktIcon(size));
   for (const locale of LOCALES) {
@@ -106,7 +117,7 @@ function writeStatic(stage) {
   // Norwegian looks for _locales/no, which gets bokmål.
   mkdirSync(join(stage, '_locales', 'no'), { recursive: true });
   cpSync(join(stage, '_locales', 'nb', 'messages.json'), join(stage, '_locales', 'no', 'messages.json'));
-  cpSync('managed_schema.json', join(stage, 'managed_schema.json'));
+  writeFileSync(join(stage, 'managed_schema.json'), managedSchemaText);
   for (const page of PAGE_ENTRIES) {
     if (!page.html) continue;
     // The page and its static stylesheets; CSS imported from code is emitted by esbuild next to the bundle.
@@ -158,7 +169,7 @@ export async function buildExtension({ watch = false, demo = true } = {}) {
   assertEntries();
   rmSync(STAGE, { recursive: true, force: true });
   mkdirSync(STAGE, { recursive: true });
-  writeStatic(STAGE);
+  writeStatic(STAGE, await managedSchemaJson());
   const pages = {
     ...common,
     entryPoints: Object.fromEntries(PAGE_ENTRIES.map((e) => [e.out, e.entry])),

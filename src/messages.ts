@@ -3,13 +3,18 @@
 // background, `bg:` background -> content script.
 // zod/mini keeps the content script small (see src/core/bill.ts).
 import * as z from 'zod/mini';
+import { AmountsSchema, FindingSchema, ReportSchema, SeveritySchema } from './core/report';
+import { ProvenanceSchema } from './core/tariff/provenance';
+import type { Result } from './core/result';
+import { LOCALES } from './core/types';
 import { describeZodError } from './core/zod-error';
 
-const locale = z.enum(['nb', 'nn', 'en']);
+const locale = z.enum(LOCALES);
 
 // ---- shared pieces --------------------------------------------------------------------------
 
-export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+// The report's shapes are the rule core's own (src/core/report.ts): one schema, the type derived.
+export { AmountsSchema, FindingSchema, ReportSchema, SeveritySchema };
 
 /** One takst read from the page. `anchor` identifies the field holding it within the snapshot. */
 export const SnapshotLineSchema = z.object({
@@ -36,36 +41,6 @@ export const BillSnapshotSchema = z.object({
   context: SnapshotContextSchema,
 });
 
-export const FindingSchema = z.object({
-  rule: z.string(),
-  severity: SeveritySchema,
-  codes: z.array(z.string()),
-  message: z.string(),
-  fix: z.optional(z.string()),
-  source: z.object({ merknad: z.optional(z.string()), regulation: z.optional(z.string()), url: z.optional(z.string()) }),
-  key: z.string(),
-  params: z.optional(z.record(z.string(), z.union([z.string(), z.number()]))),
-  docs: z.string(),
-});
-
-export const AmountsSchema = z.object({
-  honorar: z.number(),
-  refusjon: z.number(),
-  egenandel: z.number(),
-  unknown: z.array(z.string()),
-  incomplete: z.optional(z.array(z.enum(['honorar', 'refusjon', 'egenandel']))),
-  exemption: z.optional(z.string()),
-});
-
-export const ReportSchema = z.object({
-  // label/year/official: which version checked the bill and whether it is Helsedirektoratet's data (page badge).
-  tariff: z.nullable(
-    z.object({ id: z.string(), validFrom: z.string(), validTo: z.string(), label: z.optional(z.string()), year: z.optional(z.string()), official: z.optional(z.boolean()) }),
-  ),
-  findings: z.array(FindingSchema),
-  amounts: AmountsSchema,
-});
-
 /** A virtualised grid renders only some of its rows: `read` lines were checked of `total` declared. */
 export const PartialSchema = z.object({ read: z.int().check(z.minimum(0)), total: z.int().check(z.minimum(0)) });
 
@@ -89,14 +64,6 @@ export const IgnoredItemSchema = z.object({
 });
 
 // ---- ui: pieces (popup/options room) -------------------------------------------------------
-
-const ProvenanceSchema = z.object({
-  source: z.string(),
-  url: z.nullable(z.string()),
-  year: z.nullable(z.string()),
-  verified: z.boolean(),
-  note: z.optional(z.string()),
-});
 
 /** A loaded tariff version as the UI lists it. */
 export const TariffSummarySchema = z.object({
@@ -311,6 +278,11 @@ export const PROTOCOL = {
     request: TeachAdapterSchema,
     response: z.object({ saved: z.boolean(), issues: z.array(SettingsIssueSchema) }),
   },
+  'cs:region-gone': {
+    /** A billing region left the page: the background clears its findings (popup list and badge stay true). */
+    request: z.object({ regionId: BillSnapshotSchema.shape.regionId }),
+    response: ok,
+  },
   // -- more cs: messages (content-scripts room) go here --
   // -- ui: messages (popup/options room) go here --
   // -- issue 12 §6: teach a screen by pointing --
@@ -456,8 +428,8 @@ export type Response<T extends MessageType> = z.output<(typeof PROTOCOL)[T]['res
 export const EnvelopeSchema = z.object({ type: z.string(), payload: z.unknown() });
 export type Envelope = z.output<typeof EnvelopeSchema>;
 
-/** Result wrapper so errors cross the boundary as data, never as a thrown exception in the page. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+/** Errors cross the boundary as data, never as a thrown exception in the page (src/core/result.ts). */
+export type { Result };
 
 // ---- send / handle --------------------------------------------------------------------------
 
@@ -526,12 +498,31 @@ export async function handle(raw: unknown, sender: SenderInfo, handlers: Handler
   if (!senderAllowed(t, sender)) return { ok: false, error: `${t}: sender not allowed` };
   const handler = handlers[t] as Handler<MessageType> | undefined;
   if (!handler) return { ok: false, error: `${t}: no handler` };
-  const req = PROTOCOL[t].request.safeParse(env.data.payload);
-  if (!req.success) return { ok: false, error: `${t} request ${describeZodError(req.error)}` };
+  return (await answer(t, env.data.payload, (p) => handler(p as never, sender))) ?? { ok: false, error: `${t}: no answer` };
+}
+
+/** How a side words a request or response that does not parse: the background names the field. */
+export type DescribeBad = (type: MessageType, part: 'request' | 'response', error: { issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>; message: string }> }) => string;
+const namesTheField: DescribeBad = (type, part, error) => `${type} ${part} ${describeZodError(error)}`;
+
+/**
+ * The receiving half both sides share (handle here, the content script's handleBg): parses the
+ * request, runs the handler, parses its response; a thrown error travels as data. A handler that
+ * answers undefined (a frame that leaves the answer to another) gives undefined.
+ */
+export async function answer(
+  type: MessageType,
+  payload: unknown,
+  run: (request: unknown) => unknown,
+  describe: DescribeBad = namesTheField,
+): Promise<Result<unknown> | undefined> {
+  const req = PROTOCOL[type].request.safeParse(payload);
+  if (!req.success) return { ok: false, error: describe(type, 'request', req.error) };
   try {
-    const value = await handler(req.data as never, sender);
-    const res = PROTOCOL[t].response.safeParse(value);
-    if (!res.success) return { ok: false, error: `${t} response ${describeZodError(res.error)}` };
+    const value = await run(req.data);
+    if (value === undefined) return undefined;
+    const res = PROTOCOL[type].response.safeParse(value);
+    if (!res.success) return { ok: false, error: describe(type, 'response', res.error) };
     return { ok: true, value: res.data };
   } catch (e) {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };

@@ -3,6 +3,7 @@
 import type { ContextField, ContextKind } from './context-fields';
 import { optedOut } from './dom';
 import type { Adapter, RegionPlan } from './types';
+import { CUSTOM_ADAPTER_FIELDS } from '../../src/settings/adapter-fields';
 
 function all(scope: ParentNode, selector: string | undefined): Element[] {
   if (!selector) return [];
@@ -30,7 +31,7 @@ const CONTEXT_KEYS: Array<[keyof CustomAdapter, ContextKind]> = [
   ['age', 'age'],
 ];
 
-const KEYS = ['region', 'code', 'line', 'count', 'date', 'time', 'diagnosis', 'age'] as const;
+const KEYS = CUSTOM_ADAPTER_FIELDS;
 
 /** The selectors of src/settings/schema.ts CustomAdapterSchema (that module stays out of this bundle). */
 export type CustomAdapter = { kind: 'custom'; region: string; code: string } & Partial<Record<(typeof KEYS)[number], string>>;

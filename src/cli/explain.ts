@@ -3,7 +3,7 @@ import { normalizeCode } from '../core/codes';
 import { describeTakst, type CodeList, type TakstDescription } from '../core/describe';
 import { formatAmount, t } from '../core/i18n';
 import type { Locale } from '../core/types';
-import { pickTariff } from '../data/index';
+import { pickTariff } from '../core/tariff/pick';
 import { lastOption, type ParsedArgs } from './args';
 import { EXIT_OK, UsageError, type CliIO } from './io';
 import { loadTariffs } from './tariffs';

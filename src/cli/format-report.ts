@@ -1,9 +1,9 @@
 // The report as Norwegian text for people (`--format text`).
 import { formatAmount, t } from '../core/i18n';
-import type { AmountField, Bill, Locale, Report, Severity } from '../core/types';
+import { SEVERITIES, type AmountField, type Bill, type Locale, type Report, type Severity } from '../core/types';
 import { safeLine } from './safe-text';
 
-const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
+const SEVERITY_ORDER: readonly Severity[] = SEVERITIES;
 
 
 export function formatReportText(bill: Bill, report: Report, locale: Locale): string {

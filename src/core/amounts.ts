@@ -60,7 +60,7 @@ function completed(hon: number | null, ref: number | null, egen: number | null):
 }
 
 export interface AmountLine {
-  readonly key: string;
+  readonly code: string;
   readonly count: number;
   readonly takst: CompiledTakst | undefined;
 }
@@ -84,7 +84,7 @@ export function computeAmounts(lines: readonly AmountLine[], exemption: Exemptio
   for (const line of lines) {
     const row = line.takst?.row;
     if (!row) {
-      unknown.push(line.key);
+      unknown.push(line.code);
       missHon = missRef = missEgen = true;
       continue;
     }
@@ -100,7 +100,7 @@ export function computeAmounts(lines: readonly AmountLine[], exemption: Exemptio
     else missRef = true;
     if (k.egen !== null) egenandel += k.egen * m;
     else missEgen = true;
-    if (k.hon === null || k.ref === null || k.egen === null) unknown.push(line.key);
+    if (k.hon === null || k.ref === null || k.egen === null) unknown.push(line.code);
   }
   const out: Amounts = { honorar: round2(honorar), refusjon: round2(refusjon), egenandel: round2(egenandel), unknown };
   const incomplete: AmountField[] = [];

@@ -2,8 +2,9 @@
 // field and the constraint in Norwegian (`lines[3].count: må være et helt tall fra 1 til 999`).
 // zod/mini keeps the extension bundles small (the classic API is ~450 KB minified, mini ~16 KB).
 import * as z from 'zod/mini';
-import { EXEMPTION_IDS, type Bill } from './types';
-import { describeZodError, fieldPath } from './zod-error';
+import type { Result } from './result';
+import { EXEMPTION_IDS, ON_CALL, PERFORMED_BY, SETTINGS, type Bill } from './types';
+import { describeZodError, fieldPath, oneOf } from './zod-error';
 
 /** Years the calendar rules are meant for; 0000 and the like are typing errors, not bills. */
 const MIN_YEAR = 1900;
@@ -35,7 +36,9 @@ const YES_NO = 'må være true eller false';
 
 export const BillLineSchema = z.object(
   {
+    /** Code as typed; the core normalises it (case- and space-insensitive). */
     code: z.string(CODE).check(z.trim(), z.minLength(1, CODE), z.maxLength(16, CODE)),
+    /** How many times the takst is billed; at least 1. */
     count: z._default(z.int(COUNT).check(z.minimum(1, COUNT), z.maximum(999, COUNT)), 1),
   },
   'må være en takstlinje {"code": "2ad", "count": 1}',
@@ -43,16 +46,20 @@ export const BillLineSchema = z.object(
 
 export const BillSchema = z.object(
   {
+    /** Local Norwegian wall-clock time, `YYYY-MM-DDTHH:MM` (no seconds). */
     at: LOCAL_DATE_TIME,
-    setting: z.enum(['fastlege', 'legevakt', 'spesialist'], 'må være fastlege, legevakt eller spesialist'),
-    onCall: z.optional(z.enum(['presence', 'home'], 'må være presence (tilstedevakt) eller home (hjemmevakt)')),
+    setting: z.enum(SETTINGS, `må være ${oneOf(SETTINGS, 'eller')}`),
+    onCall: z.optional(z.enum(ON_CALL, 'må være presence (tilstedevakt) eller home (hjemmevakt)')),
+    /** Øyeblikkelig hjelp that cannot wait (merknad D1). */
     urgent: z.optional(z.boolean(YES_NO)),
     clinician: z.optional(
       z.object(
         {
+          /** Spesialist i allmennmedisin. */
           specialistGP: z.optional(z.boolean(YES_NO)),
+          /** Turnuslege / LIS1. */
           turnus: z.optional(z.boolean(YES_NO)),
-          performedBy: z.optional(z.enum(['doctor', 'staff'], 'må være doctor eller staff')),
+          performedBy: z.optional(z.enum(PERFORMED_BY, `må være ${oneOf(PERFORMED_BY, 'eller')}`)),
         },
         'må være et objekt',
       ),
@@ -66,12 +73,14 @@ export const BillSchema = z.object(
         'må være et objekt',
       ),
     ),
+    /** ICPC-2 (primary care) or ICD-10 (specialist care) codes; the first is the main diagnosis. */
     diagnoses: z.optional(
       z.array(z.string(DIAGNOSIS).check(z.trim(), z.minLength(1, DIAGNOSIS), z.maxLength(16, DIAGNOSIS)), 'må være en liste med diagnosekoder').check(
         z.maxLength(50, 'kan ha høyst 50 diagnoser'),
       ),
     ),
     durationMinutes: z.optional(z.number('må være minutter fra 0 til 1440').check(z.minimum(0, 'må være minutter fra 0 til 1440'), z.maximum(24 * 60, 'må være minutter fra 0 til 1440'))),
+    /** Clinic facts some rules need: `holidayEveStart`, when the legevakt starts on days before Sundays/holidays (merknad D1; seed: 12:00 on 24/31 Dec). */
     clinic: z.optional(z.object({ holidayEveStart: z.optional(z.string('må være TT:MM').check(z.regex(HHMM_RE, 'må være TT:MM, f.eks. 12:00'))) }, 'må være et objekt')),
     // An empty bill has nothing to check: it is bad input, not a clean report.
     lines: z.array(BillLineSchema, 'må være en liste med takstlinjer').check(z.minLength(1, 'må ha minst én takstlinje'), z.maxLength(5000, 'kan ha høyst 5000 linjer')),
@@ -81,7 +90,6 @@ export const BillSchema = z.object(
 
 export { describeZodError };
 
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** The value at `path` in the input, for echoing it in an error. */
 function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
@@ -117,7 +125,7 @@ export function describeBillError(issues: ReadonlyArray<{ path: ReadonlyArray<Pr
     .join('; ');
 }
 
-export function parseBill(input: unknown): ParseResult<Bill> {
+export function parseBill(input: unknown): Result<Bill> {
   const r = BillSchema.safeParse(input);
-  return r.success ? { ok: true, value: r.data as Bill } : { ok: false, error: describeBillError(r.error.issues, input) };
+  return r.success ? { ok: true, value: r.data } : { ok: false, error: describeBillError(r.error.issues, input) };
 }

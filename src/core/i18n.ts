@@ -3,22 +3,22 @@
 import nb from '../../_locales/nb/messages.json';
 import nn from '../../_locales/nn/messages.json';
 import en from '../../_locales/en/messages.json';
-import type { Locale } from './types';
+import { fillPlaceholders } from './placeholders';
+import { LOCALES, type Locale } from './types';
 
 type Catalog = Record<string, { message: string; description?: string }>;
 export const CATALOGS: Record<Locale, Catalog> = { nb, nn, en } as Record<Locale, Catalog>;
-export const LOCALES: readonly Locale[] = ['nb', 'nn', 'en'];
+export { LOCALES };
 
 export function isLocale(x: unknown): x is Locale {
-  return x === 'nb' || x === 'nn' || x === 'en';
+  return (LOCALES as readonly unknown[]).includes(x);
 }
 
 /** Localised text for `key`; falls back to bokmål, then to the key itself (never throws). */
 export function t(locale: Locale, key: string, params?: Record<string, string | number>): string {
   const entry = CATALOGS[locale][key] ?? CATALOGS.nb[key];
   const text = entry ? entry.message : key;
-  if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return fillPlaceholders(text, params);
 }
 
 const numberFormats = new Map<Locale, Intl.NumberFormat>();

@@ -6,7 +6,7 @@ import type { Bill, CompiledCodeSet, CompiledTakst, CompiledTariff, FindingSourc
 /** One distinct code on the bill; lines with the same code are merged (counts summed). */
 export interface BillEntry {
   /** Normalised code. */
-  readonly key: string;
+  readonly code: string;
   /** Sum of the counts of every line with this code. */
   readonly count: number;
   /** The tariff row, or undefined when the code is not in the tariff version in force. */

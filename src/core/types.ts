@@ -1,14 +1,29 @@
 // Shared contracts of the rule core. Everything here is plain data: no DOM, no extension APIs.
 // Other rooms (background, CLI, content scripts, popup) import these types; change them with care.
+// Shapes that cross a boundary are derived from their zod schema (one source): the bill from
+// ./bill.ts, the report from ./report.ts, provenance from ./tariff/provenance.ts. The literal lists
+// below are the one source of every enum that repeats them (schemas, settings, options pages).
+import type * as z from 'zod/mini';
+import type { BillLineSchema, BillSchema } from './bill';
+import type { AmountFieldSchema, AmountsSchema, FindingSchema, FindingSourceSchema, ReportSchema, TariffRefSchema } from './report';
+import type { ProvenanceSchema } from './tariff/provenance';
 
-export type Setting = 'fastlege' | 'legevakt' | 'spesialist';
+export const SETTINGS = ['fastlege', 'legevakt', 'spesialist'] as const;
+export type Setting = (typeof SETTINGS)[number];
 /** Legevakt on-call form: tilstedevakt (presence at the legevakt) or hjemmevakt/bakvakt (home). */
-export type OnCall = 'presence' | 'home';
-export type Severity = 'error' | 'warning' | 'info';
-/** Severity a clinic may configure per rule; `off` silences the rule. */
-export type ConfiguredSeverity = Severity | 'off';
-export type Locale = 'nb' | 'nn' | 'en';
-export type PerformedBy = 'doctor' | 'staff';
+export const ON_CALL = ['presence', 'home'] as const;
+export type OnCall = (typeof ON_CALL)[number];
+export const isOnCall = (v: unknown): v is OnCall => (ON_CALL as readonly unknown[]).includes(v);
+/** Most severe first (report order). */
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+/** Severity a clinic may configure per rule; `off` silences the rule (settings page order). */
+export const CONFIGURED_SEVERITIES = ['off', 'info', 'warning', 'error'] as const;
+export type ConfiguredSeverity = (typeof CONFIGURED_SEVERITIES)[number];
+export const LOCALES = ['nb', 'nn', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const PERFORMED_BY = ['doctor', 'staff'] as const;
+export type PerformedBy = (typeof PERFORMED_BY)[number];
 
 /**
  * The nine exemption grounds of the seed (fritak for eigendel) plus the derived ones.
@@ -27,98 +42,18 @@ export const EXEMPTION_IDS = [
 ] as const;
 export type ExemptionId = (typeof EXEMPTION_IDS)[number];
 
-export interface BillLine {
-  /** Code as typed; the core normalises it (case- and space-insensitive). */
-  code: string;
-  /** How many times the takst is billed; at least 1. */
-  count: number;
-}
+/** One takst line of a bill (schema: BillLineSchema in ./bill.ts). */
+export type BillLine = z.output<typeof BillLineSchema>;
+/** A bill as validation reads it (schema: BillSchema in ./bill.ts; field docs there). */
+export type Bill = z.output<typeof BillSchema>;
 
-export interface Bill {
-  /** Local Norwegian wall-clock time, `YYYY-MM-DDTHH:MM` (the bill schema refuses seconds). */
-  at: string;
-  setting: Setting;
-  onCall?: OnCall | undefined;
-  /** Øyeblikkelig hjelp that cannot wait (merknad D1). */
-  urgent?: boolean | undefined;
-  clinician?: {
-    /** Spesialist i allmennmedisin. */
-    specialistGP?: boolean | undefined;
-    /** Turnuslege / LIS1. */
-    turnus?: boolean | undefined;
-    performedBy?: PerformedBy | undefined;
-  } | undefined;
-  patient?: {
-    age?: number | undefined;
-    exemptions?: ExemptionId[] | undefined;
-  } | undefined;
-  /** ICPC-2 (primary care) or ICD-10 (specialist care) codes; the first is the main diagnosis. */
-  diagnoses?: string[] | undefined;
-  durationMinutes?: number | undefined;
-  /** Clinic facts that some rules need (merknad D1: when the legevakt starts on days before holidays). */
-  clinic?: {
-    /** `HH:MM` the legevakt starts on days before Sundays/holidays when the office closes early (seed: 12:00 on 24/31 Dec). */
-    holidayEveStart?: string | undefined;
-  } | undefined;
-  lines: BillLine[];
-}
-
-export interface FindingSource {
-  /** Merknad id in the normaltariff, e.g. `A1`, `D1`. */
-  merknad?: string | undefined;
-  /** Regulation or other source in words, e.g. `Helfo: Korrekt bruk av kveldstakstar`. */
-  regulation?: string | undefined;
-  url?: string | undefined;
-}
-
-export interface Finding {
-  rule: RuleId;
-  severity: Severity;
-  /** Normalised codes the finding is about, in bill order; the first is the offending one. */
-  codes: string[];
-  /** What is wrong and why, in the report's locale. */
-  message: string;
-  /** How to fix it, in the report's locale. */
-  fix?: string | undefined;
-  source: FindingSource;
-  /** Message key and params, so a UI can re-localise without re-validating. */
-  key: string;
-  params?: Record<string, string | number> | undefined;
-  /** Path of the rule's docs page, e.g. `docs/rules/invalid-combination.md`. */
-  docs: string;
-}
-
-export type AmountField = 'honorar' | 'refusjon' | 'egenandel';
-
-export interface Amounts {
-  honorar: number;
-  refusjon: number;
-  egenandel: number;
-  /** Codes whose amounts are not known in this tariff version; never counted as 0. */
-  unknown: string[];
-  /** Sums that lack at least one line's amount (lower bounds); a UI shows them as "at least" or unknown. */
-  incomplete?: AmountField[] | undefined;
-  /** Why the patient share is 0, when it is. */
-  exemption?: ExemptionId | undefined;
-}
-
-export interface TariffRef {
-  id: string;
-  validFrom: string;
-  validTo: string;
-  /** The version's human label, e.g. `Normaltariffen 2023-24`. */
-  label: string;
-  /** Tariff year as people write it, `2023-24` (from validFrom/validTo). */
-  year: string;
-  /** Helsedirektoratet's takstkoder data (fetched or imported); false for Takstvakt's own partial data. */
-  official: boolean;
-}
-
-export interface Report {
-  tariff: TariffRef | null;
-  findings: Finding[];
-  amounts: Amounts;
-}
+// What validation returns (schemas and field docs in ./report.ts; the protocol sends them as they are).
+export type FindingSource = z.output<typeof FindingSourceSchema>;
+export type Finding = z.output<typeof FindingSchema>;
+export type AmountField = z.output<typeof AmountFieldSchema>;
+export type Amounts = z.output<typeof AmountsSchema>;
+export type TariffRef = z.output<typeof TariffRefSchema>;
+export type Report = z.output<typeof ReportSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Tariff data (source form). Validated with zod in src/core/tariff/schema.ts.
@@ -144,16 +79,8 @@ export type TakstKind =
   | 'radiology' // G
   | 'other';
 
-export interface Provenance {
-  /** Human name of the source, e.g. `Fastlegetariffen-2023-2024`. */
-  source: string;
-  url: string | null;
-  /** Tariff year the figures belong to, e.g. `2023-2024`; null when the source does not say. */
-  year: string | null;
-  /** True when the row was checked against the stated edition; false for indicative values. */
-  verified: boolean;
-  note?: string | undefined;
-}
+/** Where a tariff row or version came from (schema and field docs: ./tariff/provenance.ts). */
+export type Provenance = z.output<typeof ProvenanceSchema>;
 
 /** Raw code-set notation exactly as the tariff writes it (parsed and compiled once, at build/import). */
 export type CodeSetText = string;

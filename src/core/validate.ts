@@ -5,12 +5,12 @@ import { inEveningWindow, parseHHMM, timeFacts } from './calendar';
 import { normalizeCode } from './codes';
 import { pickTariff } from './tariff/pick';
 import { displayParam, t } from './i18n';
+import { splitPlaceholders } from './placeholders';
 import type { BillEntry, ReportInput, Rule, RuleContext } from './rule';
 import { RULES, RULES_BY_ID } from './rules/index';
 import type { Bill, CompiledTariff, ConfiguredSeverity, Finding, FindingSource, Locale, Report } from './types';
 
 export { RULES, RULES_BY_ID };
-export { pickTariff };
 
 export interface ValidateOptions {
   /** Compiled tariff versions to choose from by the bill's date. */
@@ -45,7 +45,7 @@ function format(locale: Locale, key: string, params: Record<string, string | num
   let parts = cache.get(key);
   if (!parts) {
     // split with a capture group: even indexes are literals, odd ones placeholder names.
-    parts = t(locale, key).split(/\{(\w+)\}/);
+    parts = splitPlaceholders(t(locale, key));
     cache.set(key, parts);
   }
   if (parts.length === 1) return parts[0] as string;
@@ -59,7 +59,7 @@ function format(locale: Locale, key: string, params: Record<string, string | num
 }
 
 interface MutableEntry {
-  key: string;
+  code: string;
   count: number;
   takst: BillEntry['takst'];
   index: number;
@@ -76,7 +76,7 @@ function entriesOf(bill: Bill, tariff: CompiledTariff): { entries: MutableEntry[
       seen.count += line.count;
       continue;
     }
-    const e: MutableEntry = { key, count: line.count, takst: tariff.byKey.get(key), index: entries.length };
+    const e: MutableEntry = { code: key, count: line.count, takst: tariff.byKey.get(key), index: entries.length };
     entries.push(e);
     byKey.set(key, e);
   }

@@ -17,3 +17,8 @@ export function describeZodError(error: { issues: ReadonlyArray<IssueLike> }): s
     .map((i) => `${i.path.length ? fieldPath(i.path) : '(root)'}: ${i.message}`)
     .join('; ');
 }
+
+/** `fastlege, legevakt or spesialist`: a literal list in an error message, so the list is written once. */
+export function oneOf(values: readonly string[], or = 'or'): string {
+  return values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} ${or} ${values[values.length - 1]}`;
+}

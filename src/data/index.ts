@@ -6,9 +6,6 @@ import fastlege20242025 from './tariffs/fastlege-2024-2025.json';
 import fastlege20252026 from './tariffs/fastlege-2025-2026.json';
 import fastlege20262027 from './tariffs/fastlege-2026-2027.json';
 
-// Re-exported for callers that already import the bundled data; the choice itself lives in the core.
-export { pickTariff, type PickedTariff } from '../core/tariff/pick';
-
 /**
  * Bundled versions, oldest first; a bill's date picks one. 2023-24 is built from sources for that year;
  * 2024-25 to 2026-27 carry it forward with what the reference says about each year (none is official).

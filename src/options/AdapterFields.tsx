@@ -1,20 +1,10 @@
 // Selectors of a custom adapter, for an EPJ screen the generic adapter cannot read.
+import { CUSTOM_ADAPTER_FIELDS as FIELDS, isRequiredAdapterField, type CustomAdapterField } from '../settings/adapter-fields';
 import { useT } from '../ui/i18n';
 
-export interface CustomDraft {
-  region: string;
-  code: string;
-  line: string;
-  count: string;
-  date: string;
-  time: string;
-  diagnosis: string;
-  age: string;
-}
+export type CustomDraft = Record<CustomAdapterField, string>;
 
-export const emptyCustom = (): CustomDraft => ({ region: '', code: '', line: '', count: '', date: '', time: '', diagnosis: '', age: '' });
-
-const FIELDS: ReadonlyArray<keyof CustomDraft> = ['region', 'code', 'line', 'count', 'date', 'time', 'diagnosis', 'age'];
+export const emptyCustom = (): CustomDraft => Object.fromEntries(FIELDS.map((f) => [f, ''])) as CustomDraft;
 
 export function AdapterFields({ value, onChange }: { value: CustomDraft; onChange: (v: CustomDraft) => void }) {
   const tr = useT();
@@ -24,12 +14,12 @@ export function AdapterFields({ value, onChange }: { value: CustomDraft; onChang
         <label class="field" key={f}>
           <span>
             {tr(`options_adapter_field_${f}`)}
-            {f === 'region' || f === 'code' ? ` (${tr('options_required')})` : ''}
+            {isRequiredAdapterField(f) ? ` (${tr('options_required')})` : ''}
           </span>
           <input
             type="text"
             spellcheck={false}
-            required={f === 'region' || f === 'code'}
+            required={isRequiredAdapterField(f)}
             value={value[f]}
             onInput={(e) => onChange({ ...value, [f]: (e.currentTarget as HTMLInputElement).value })}
           />

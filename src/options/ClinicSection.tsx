@@ -8,7 +8,7 @@ import { LockedNote } from './Locked';
 import type { SettingsApi } from './OptionsApp';
 import { OnCallOptions } from '../ui/OnCallOptions';
 
-const SETTINGS = ['fastlege', 'legevakt', 'spesialist'] as const;
+import { isOnCall, SETTINGS } from '../core/types';
 
 /** True when the practice type was chosen: by the doctor (any non-default, or fastlege marked) or by policy. */
 export function clinicSettingChosen(clinic: Settings['clinic'], locked: boolean): boolean {
@@ -69,7 +69,7 @@ export function ClinicSection({ api }: { api: SettingsApi }) {
           aria-describedby="oncall-hint"
           onChange={(e) => {
             const v = (e.currentTarget as HTMLSelectElement).value;
-            void api.save((d) => void (d.clinic.onCall = v === 'presence' || v === 'home' ? v : null));
+            void api.save((d) => void (d.clinic.onCall = isOnCall(v) ? v : null));
           }}
         >
           <OnCallOptions />

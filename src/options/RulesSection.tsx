@@ -8,8 +8,7 @@ import { IgnoredList } from './IgnoredList';
 import { LockedNote } from './Locked';
 import type { SettingsApi } from './OptionsApp';
 
-const LEVELS = ['off', 'info', 'warning', 'error'] as const;
-type Level = (typeof LEVELS)[number];
+import { CONFIGURED_SEVERITIES as LEVELS, type ConfiguredSeverity as Level } from '../core/types';
 const isLevel = (v: string): v is Level => (LEVELS as readonly string[]).includes(v);
 
 export function RulesSection({ api }: { api: SettingsApi }) {

@@ -18,7 +18,7 @@ import { OriginField } from './OriginField';
 import { SiteAccess } from './SiteExtras';
 import { isGeckoUrl, sitePattern } from '../settings/site-pattern';
 
-const SETTINGS = ['fastlege', 'legevakt', 'spesialist'] as const;
+import { isOnCall, SETTINGS } from '../core/types';
 type Issue = { path: string; message: string };
 
 export function SetupApp({ client, permissions, openOptions }: { client: Client; permissions: HostPermissions; openOptions?: () => void }) {
@@ -116,7 +116,7 @@ export function SetupApp({ client, permissions, openOptions }: { client: Client;
                       disabled={isLocked(view, 'clinic.onCall')}
                       onChange={(e) => {
                         const v = (e.currentTarget as HTMLSelectElement).value;
-                        const next = v === 'presence' || v === 'home' ? v : null;
+                        const next = isOnCall(v) ? v : null;
                         setOnCall(next);
                         void apply({ setting: 'legevakt', onCall: next });
                       }}

@@ -3,16 +3,22 @@
 // A managed value that does not validate is ignored (and reported), never allowed to break the settings.
 import * as z from 'zod/mini';
 import { describeZodError, HHMM_RE } from '../core/bill';
-import { ClinicSchema, SettingsSchema, SiteSchema, TakstkoderEndpointSchema, UserSchema, type Settings } from './schema';
+import { ON_CALL } from '../core/types';
+import { oneOf } from '../core/zod-error';
+import { ClinicSchema, RuleSeveritySchema, SettingsSchema, SiteSchema, TakstkoderEndpointSchema, UserSchema, type Settings } from './schema';
 
 type Leaf = { path: string; schema: z.ZodMiniType; apply: (s: Settings, v: never) => void; prepare?: (raw: unknown) => unknown };
+
+/** Policy has no null: `none` stands for it (see the generated managed_schema.json). */
+export const POLICY_NULL = 'none';
+const POLICY_ON_CALL = [...ON_CALL, POLICY_NULL] as const;
 
 /** Policy JSON schemas have no null: a pushed site profile says `onCall: "none"` (issue 12 §3). */
 const policySites = (raw: unknown): unknown =>
   Array.isArray(raw)
     ? raw.map((s: unknown) => {
         const p = (s as { profile?: { onCall?: unknown } } | null)?.profile;
-        return p && p.onCall === 'none' ? { ...(s as object), profile: { ...p, onCall: null } } : s;
+        return p && p.onCall === POLICY_NULL ? { ...(s as object), profile: { ...p, onCall: null } } : s;
       })
     : raw;
 
@@ -21,8 +27,8 @@ const leaves: Leaf[] = [
   { path: 'clinic.setting', schema: ClinicSchema.shape.setting, apply: (s, v: Settings['clinic']['setting']) => void (s.clinic.setting = v) },
   {
     path: 'clinic.onCall',
-    schema: z.enum(['presence', 'home', 'none'], 'must be presence, home or none'),
-    apply: (s, v: 'presence' | 'home' | 'none') => void (s.clinic.onCall = v === 'none' ? null : v),
+    schema: z.enum(POLICY_ON_CALL, `must be ${oneOf(POLICY_ON_CALL)}`),
+    apply: (s, v: (typeof POLICY_ON_CALL)[number]) => void (s.clinic.onCall = v === POLICY_NULL ? null : v),
   },
   {
     path: 'clinic.holidayEveStart',
@@ -38,7 +44,6 @@ const leaves: Leaf[] = [
   { path: 'tariff.weeklyCheck', schema: z.boolean(), apply: (s, v: boolean) => void (s.tariff.weeklyCheck = v) },
 ];
 
-const severityValue = z.enum(['off', 'info', 'warning', 'error'], 'must be off, info, warning or error');
 
 function at(obj: unknown, path: string): unknown {
   let cur: unknown = obj;
@@ -77,7 +82,7 @@ export function mergeManaged(user: Settings, managed: unknown): MergedSettings {
   const severities = at(managed, 'rules.severity');
   if (typeof severities === 'object' && severities !== null) {
     for (const [rule, raw] of Object.entries(severities)) {
-      const r = severityValue.safeParse(raw);
+      const r = RuleSeveritySchema.safeParse(raw);
       if (!r.success) {
         managedErrors.push(`rules.severity.${rule}: ${describeZodError(r.error)}`);
         continue;

@@ -2,6 +2,7 @@
 // every step from their version up to SETTINGS_SCHEMA_VERSION before validation.
 import * as z from 'zod/mini';
 import { SETTINGS_SCHEMA_VERSION } from './schema';
+import type { OnCall } from '../core/types';
 
 type Json = Record<string, unknown>;
 
@@ -23,7 +24,7 @@ const V0Schema = z.object({
   activeTariff: z.optional(z.string()),
 });
 
-const ON_CALL_V0: Record<string, 'presence' | 'home' | null> = { tilstedevakt: 'presence', hjemmevakt: 'home', '': null };
+const ON_CALL_V0: Record<string, OnCall | null> = { tilstedevakt: 'presence', hjemmevakt: 'home', '': null };
 
 function v0ToV1(input: Json): Json {
   const parsed = V0Schema.safeParse(input);

@@ -2,8 +2,14 @@
 // storage.local (imported tariffs). Never holds patient data. Migrations live in ./migrations.ts.
 import * as z from 'zod/mini';
 import { HHMM_RE } from '../core/bill';
+import type { CustomAdapterField } from './adapter-fields';
+import { CONFIGURED_SEVERITIES, LOCALES, ON_CALL, SETTINGS } from '../core/types';
+import { oneOf } from '../core/zod-error';
 
 export const SETTINGS_SCHEMA_VERSION = 2;
+
+/** The settings' on-call form is nullable: its message names null as a choice. */
+const ON_CALL_OR_NULL = oneOf([...ON_CALL, String(null)]);
 
 const hhmm = z.string().check(z.regex(HHMM_RE, 'must be HH:MM'));
 
@@ -28,6 +34,11 @@ export const CustomAdapterSchema = z.object({
   age: z.optional(z.string()),
 });
 
+// The schema names each selector with its own check; this keeps it to the one list (adapter-fields.ts).
+type Assert<T extends true> = T;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export type CustomAdapterMatchesFieldList = Assert<Same<Exclude<keyof z.output<typeof CustomAdapterSchema>, 'kind'>, CustomAdapterField>>;
+
 export const AdapterSchema = z.discriminatedUnion('kind', [z.object({ kind: z.literal('generic') }), CustomAdapterSchema]);
 
 /**
@@ -35,8 +46,8 @@ export const AdapterSchema = z.discriminatedUnion('kind', [z.object({ kind: z.li
  * one browser). A site without one uses the clinic profile; v1 sites get the clinic's (migrations.ts).
  */
 export const SiteProfileSchema = z.object({
-  setting: z.enum(['fastlege', 'legevakt', 'spesialist'], 'must be fastlege, legevakt or spesialist'),
-  onCall: z._default(z.nullable(z.enum(['presence', 'home'], 'must be presence, home or null')), null),
+  setting: z.enum(SETTINGS, `must be ${oneOf(SETTINGS)}`),
+  onCall: z._default(z.nullable(z.enum(ON_CALL, `must be ${ON_CALL_OR_NULL}`)), null),
 });
 
 export const SiteSchema = z.object({
@@ -51,11 +62,11 @@ export const TakstkoderEndpointSchema = z
   .string()
   .check(z.regex(/^(https:\/\/[a-z0-9.-]+(:\d{1,5})?|http:\/\/(127\.0\.0\.1|localhost)(:\d{1,5})?)(\/[^?#\s]*)?$/i, 'must be an https address without query'));
 
-const ruleSeverity = z.enum(['off', 'info', 'warning', 'error'], 'must be off, info, warning or error');
+export const RuleSeveritySchema = z.enum(CONFIGURED_SEVERITIES, `must be ${oneOf(CONFIGURED_SEVERITIES)}`);
 
 export const ClinicSchema = z.object({
-  setting: z._default(z.enum(['fastlege', 'legevakt', 'spesialist'], 'must be fastlege, legevakt or spesialist'), 'fastlege'),
-  onCall: z._default(z.nullable(z.enum(['presence', 'home'], 'must be presence, home or null')), null),
+  setting: z._default(z.enum(SETTINGS, `must be ${oneOf(SETTINGS)}`), 'fastlege'),
+  onCall: z._default(z.nullable(z.enum(ON_CALL, `must be ${ON_CALL_OR_NULL}`)), null),
   /** When the legevakt starts on days before Sundays/holidays (merknad D1; the seed's example is 12:00). */
   holidayEveStart: z._default(z.nullable(hhmm), null),
   /**
@@ -72,14 +83,14 @@ export const UserSchema = z.object({
 
 export const RuleSettingsSchema = z.object({
   /** Severity per rule id; a rule not listed keeps its default severity. */
-  severity: z._default(z.record(z.string(), ruleSeverity), {}),
+  severity: z._default(z.record(z.string(), RuleSeveritySchema), {}),
   /** Rules muted from a marker ("mute this rule"); listed in settings with a way back. */
   muted: z._default(z.array(z.string()), []),
 });
 
 export const SettingsSchema = z.object({
   schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION),
-  locale: z._default(z.enum(['nb', 'nn', 'en'], 'must be nb, nn or en'), 'nb'),
+  locale: z._default(z.enum(LOCALES, `must be ${oneOf(LOCALES)}`), 'nb'),
   clinic: z._default(ClinicSchema, { setting: 'fastlege', onCall: null, holidayEveStart: null }),
   user: z._default(UserSchema, { specialistGP: false, turnus: false }),
   sites: z._default(z.array(SiteSchema).check(z.maxLength(50)), []),

@@ -4,7 +4,7 @@ import type { SiteProfile } from '../settings/schema';
 import { useT } from './i18n';
 import { OnCallOptions } from './OnCallOptions';
 
-const SETTINGS = ['fastlege', 'legevakt', 'spesialist'] as const;
+import { isOnCall, SETTINGS } from '../core/types';
 
 export function ProfileFields(props: {
   /** null = the site uses the clinic profile. */
@@ -49,7 +49,7 @@ export function ProfileFields(props: {
             value={value.onCall ?? 'none'}
             onChange={(e) => {
               const v = (e.currentTarget as HTMLSelectElement).value;
-              props.onChange({ setting: value.setting, onCall: v === 'presence' || v === 'home' ? v : null });
+              props.onChange({ setting: value.setting, onCall: isOnCall(v) ? v : null });
             }}
           >
             <OnCallOptions />

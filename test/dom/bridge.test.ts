@@ -58,5 +58,5 @@ test('a region that leaves the page is dropped from the overlay and cleared in t
   const bridge = new Bridge(send, overlay);
   bridge.gone(region('r', '2as'));
   expect(dropped).toEqual(['r']);
-  expect(sent).toEqual([{ type: 'cs:check-bill', payload: { regionId: 'r', lines: [], context: {} } }]);
+  expect(sent).toEqual([{ type: 'cs:region-gone', payload: { regionId: 'r' } }]);
 });

@@ -45,7 +45,7 @@ describe('amounts', () => {
   ])('feeMultiplier(%j, %i) = %p', (rep, count, want) => expect(feeMultiplier(rep, count)).toBeCloseTo(want));
 
   test('a code outside the tariff is unknown', () => {
-    expect(computeAmounts([{ key: 'x1', count: 1, takst: undefined }], undefined)).toEqual({ honorar: 0, refusjon: 0, egenandel: 0, unknown: ['x1'], incomplete: ['honorar', 'refusjon', 'egenandel'] });
+    expect(computeAmounts([{ code: 'x1', count: 1, takst: undefined }], undefined)).toEqual({ honorar: 0, refusjon: 0, egenandel: 0, unknown: ['x1'], incomplete: ['honorar', 'refusjon', 'egenandel'] });
   });
 
   test('bundled 2023-2024 data: 2ad has only an egenandel, so it is unknown; 1bd 72/72/0 is known', () => {

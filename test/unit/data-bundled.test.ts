@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUNDLED_TARIFFS, bundledCompiled, pickTariff } from '../../src/data/index';
+import { pickTariff } from '../../src/core/tariff/pick';
+import { BUNDLED_TARIFFS, bundledCompiled } from '../../src/data/index';
 import { parseTariffVersion } from '../../src/core/tariff/schema';
 import { compileTariff } from '../../src/core/tariff/compile';
 import { codeSetHas } from '../../src/core/codeset/compile';

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { issueText } from '../../src/ui/issue-text';
 import { parseSettings } from '../../src/settings/store';
-import { toIssues } from '../../src/background/handlers/ui-settings-state';
+import { toIssues } from '../../src/background/settings-state';
 import { importTakstkoder } from '../../src/data/import/takstkoder';
 
 test('a wrong practice type in a settings file: field by name, Norwegian message, path kept', () => {

@@ -4,7 +4,7 @@ import type { Handler } from '../../messages';
 import { frameWanted, injectMain } from '../content-scripts';
 import type { BackgroundContext } from '../context';
 import { currentSettings } from '../settings-cache';
-import { contentSender } from './sender';
+import { contentSender } from '../content-sender';
 
 export function csActivate(ctx: BackgroundContext): Handler<'cs:activate'> {
   return async (_payload, sender) => {

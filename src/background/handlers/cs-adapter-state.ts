@@ -3,7 +3,7 @@ import type { Handler } from '../../messages';
 import { updateBadge } from '../badge';
 import type { BackgroundContext } from '../context';
 import { readRegion, withTabLock, writeRegion } from '../tab-state';
-import { contentSender } from './sender';
+import { contentSender } from '../content-sender';
 
 export function csAdapterState(ctx: BackgroundContext): Handler<'cs:adapter-state'> {
   return async (state, sender) => {

@@ -5,7 +5,7 @@ import { frameWanted, injectMain } from '../content-scripts';
 import type { BackgroundContext } from '../context';
 import { currentSettings } from '../settings-cache';
 import { adapterFor } from './cs-get-config';
-import { contentSender } from './sender';
+import { contentSender } from '../content-sender';
 
 export function csBoot(ctx: BackgroundContext): Handler<'cs:boot'> {
   return async (_payload, sender) => {

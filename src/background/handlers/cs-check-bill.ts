@@ -3,14 +3,14 @@
 import { describeZodError, LOCAL_DATE_TIME } from '../../core/bill';
 import { validateBill } from '../../core/validate';
 import type { Handler } from '../../messages';
-import { updateBadge } from '../badge';
 import { billFromSnapshot } from '../bill-from-snapshot';
 import { osloClock } from '../../core/oslo-clock';
 import type { BackgroundContext } from '../context';
 import { currentSettings } from '../settings-cache';
-import { dropIgnored, readRegionAndIgnored, sameFindings, withTabLock, writeRegion, type StoredFinding } from '../tab-state';
+import { dropIgnored } from '../tab-state';
+import { storeRegionFindings } from '../region-findings';
 import { availableTariffs, chooseTariffs } from '../tariffs';
-import { contentSender } from './sender';
+import { contentSender } from '../content-sender';
 import { withSiteProfile } from '../site-profile';
 
 export function csCheckBill(ctx: BackgroundContext): Handler<'cs:check-bill'> {
@@ -20,7 +20,7 @@ export function csCheckBill(ctx: BackgroundContext): Handler<'cs:check-bill'> {
     // No codes (an emptied form, or a region that left the page) is nothing to check: the core would
     // still ask for a diagnosis, which helps no one and would count on the badge. Skip the validation.
     if (snapshot.lines.length === 0) {
-      const { full } = await store(ctx, tabId, frameId, snapshot.regionId, () => []);
+      const { full } = await storeRegionFindings(ctx, tabId, frameId, snapshot.regionId, () => []);
       return { report: { tariff: null, findings: [], amounts: { honorar: 0, refusjon: 0, egenandel: 0, unknown: [] } }, locale: settings.locale, full };
     }
     const tariffs = chooseTariffs(await availableTariffs(ctx.api.storage.local), settings.tariff.active);
@@ -39,7 +39,7 @@ export function csCheckBill(ctx: BackgroundContext): Handler<'cs:check-bill'> {
       muted: settings.rules.muted,
       now: `${clock.date}T${clock.time}`,
     });
-    const { findings, full } = await store(ctx, tabId, frameId, snapshot.regionId, (ignored) => dropIgnored(report.findings, ignored));
+    const { findings, full } = await storeRegionFindings(ctx, tabId, frameId, snapshot.regionId, (ignored) => dropIgnored(report.findings, ignored));
     // Only the version's kind and years cross to the page (from the report's own tariff fields): the badge
     // says "kontrollert mot 2023-24" when it is not official.
     const used = report.tariff;
@@ -48,27 +48,4 @@ export function csCheckBill(ctx: BackgroundContext): Handler<'cs:check-bill'> {
     const version = used ? { official: covers && used.official, years: used.year } : undefined;
     return { report: { ...report, findings }, locale: settings.locale, full, ...(version ? { version } : {}) };
   };
-}
-
-/**
- * Stores a region's findings and refreshes the badge (the tab's record is read from the worker's cache
- * or its one key); while the doctor types, findings mostly stay the same, and then nothing is written
- * and the badge is left alone. A failed write never costs the page its reply (writeRegion never throws).
- */
-async function store(
-  ctx: BackgroundContext,
-  tabId: number,
-  frameId: number,
-  regionId: string,
-  findingsFor: (ignored: ReadonlySet<string>) => StoredFinding[],
-): Promise<{ findings: StoredFinding[]; full: boolean }> {
-  const session = ctx.api.storage.session;
-  return withTabLock(tabId, async () => {
-    const { region, ignored, full } = await readRegionAndIgnored(session, tabId, frameId, regionId);
-    const findings = findingsFor(ignored);
-    if (sameFindings(region.findings, findings)) return { findings, full };
-    const nowFull = await writeRegion(session, tabId, frameId, regionId, { findings, adapter: region.adapter });
-    await updateBadge(ctx.api, tabId);
-    return { findings, full: nowFull };
-  });
 }

@@ -3,7 +3,7 @@ import type { Handler } from '../../messages';
 import { updateBadge } from '../badge';
 import type { BackgroundContext } from '../context';
 import { addIgnored, ignoreKey, readRegion, withTabLock, writeRegion } from '../tab-state';
-import { contentSender } from './sender';
+import { contentSender } from '../content-sender';
 
 export function csIgnoreOnce(ctx: BackgroundContext): Handler<'cs:ignore-once'> {
   return async ({ regionId, rule, codes }, sender) => {

@@ -12,7 +12,7 @@ import { adapterIssues } from '../settings-import';
 import { currentSettings } from '../settings-cache';
 import { siteFor } from '../site-profile';
 import { endTeaching } from '../teach-sessions';
-import { contentSender } from './sender';
+import { contentSender } from '../content-sender';
 import { checkableOrigin } from './ui-site-status';
 
 export function csTeachSave(ctx: BackgroundContext): Handler<'cs:teach-save'> {

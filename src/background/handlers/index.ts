@@ -9,6 +9,7 @@ import { csCheckBill } from './cs-check-bill';
 import { csGetConfig } from './cs-get-config';
 import { csIgnoreOnce } from './cs-ignore-once';
 import { csOpenRuleSettings } from './cs-open-rule-settings';
+import { csRegionGone } from './cs-region-gone';
 import { uiTariffs } from './ui-tariffs';
 import { uiTakstIndex } from './ui-takst-index';
 import { uiTakst } from './ui-takst';
@@ -46,6 +47,7 @@ export function createHandlers(ctx: BackgroundContext): Handlers {
     'cs:open-docs': csOpenDocs(ctx),
     'cs:open-settings': csOpenSettings(ctx),
     'cs:teach-save': csTeachSave(ctx),
+    'cs:region-gone': csRegionGone(ctx),
     // -- ui: handlers (popup/options room) go here: 'ui:name': uiName(ctx), --
     'ui:tariffs': uiTariffs(ctx),
     'ui:takst-index': uiTakstIndex(ctx),

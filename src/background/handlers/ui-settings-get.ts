@@ -1,7 +1,7 @@
 // ui:settings-get: effective settings and the paths locked by policy.
 import type { Handler } from '../../messages';
 import type { BackgroundContext } from '../context';
-import { settingsState } from './ui-settings-state';
+import { settingsState } from '../settings-state';
 
 export function uiSettingsGet(ctx: BackgroundContext): Handler<'ui:settings-get'> {
   return () => settingsState(ctx);

@@ -7,7 +7,7 @@ import type { BackgroundContext } from '../context';
 import { checkSettingsFile, storageMessage } from '../settings-import';
 import { currentSettings } from '../settings-cache';
 import { availableTariffs } from '../tariffs';
-import { changeReply, settingsState } from './ui-settings-state';
+import { changeReply, settingsState } from '../settings-state';
 
 export function uiSettingsImport(ctx: BackgroundContext): Handler<'ui:settings-import'> {
   return async ({ text }) => {

@@ -6,7 +6,7 @@ import { parseSettings, saveSettings } from '../../settings/store';
 import type { BackgroundContext } from '../context';
 import { adapterIssues } from '../settings-import';
 import { currentSettings } from '../settings-cache';
-import { changeReply, settingsState, withUserValuesAtLockedPaths } from './ui-settings-state';
+import { changeReply, settingsState, withUserValuesAtLockedPaths } from '../settings-state';
 
 export function uiSettingsSave(ctx: BackgroundContext): Handler<'ui:settings-save'> {
   return async ({ settings }) => {

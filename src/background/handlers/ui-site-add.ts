@@ -10,7 +10,7 @@ import { adapterIssues } from '../settings-import';
 import { injectIntoOpenTabs, originPattern, patternCovers, syncContentScripts } from '../content-scripts';
 import type { BackgroundContext } from '../context';
 import { currentSettings } from '../settings-cache';
-import { changeReply, settingsState } from './ui-settings-state';
+import { changeReply, settingsState } from '../settings-state';
 
 /** Does a granted match pattern (`http://127.0.0.1/*` covers every port) cover this origin? */
 export function grantCovers(pattern: string, origin: string): boolean {

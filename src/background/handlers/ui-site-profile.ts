@@ -7,7 +7,7 @@ import { SiteProfileSchema } from '../../settings/schema';
 import { updateSettings } from '../../settings/store';
 import type { BackgroundContext } from '../context';
 import { currentSettings } from '../settings-cache';
-import { changeReply, settingsState } from './ui-settings-state';
+import { changeReply, settingsState } from '../settings-state';
 
 export function uiSiteProfile(ctx: BackgroundContext): Handler<'ui:site-profile'> {
   return async ({ site, profile }) => {

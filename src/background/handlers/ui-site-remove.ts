@@ -6,7 +6,7 @@ import { updateSettings } from '../../settings/store';
 import { syncContentScripts } from '../content-scripts';
 import type { BackgroundContext } from '../context';
 import { currentSettings } from '../settings-cache';
-import { changeReply, settingsState } from './ui-settings-state';
+import { changeReply, settingsState } from '../settings-state';
 
 export function uiSiteRemove(ctx: BackgroundContext): Handler<'ui:site-remove'> {
   return async ({ origin }) => {

@@ -3,7 +3,7 @@
 import type { CompiledTariff } from '../../core/types';
 import type { Handler } from '../../messages';
 import type { BackgroundContext } from '../context';
-import { findTariff, tariffSummary } from './ui-tariff-summary';
+import { findTariff, tariffSummary } from '../tariff-summary';
 
 /** A label the curated tariff marks as not retrieved ("innhold ikke hentet", "innholdet er ikke hentet"). */
 export const PLACEHOLDER_LABEL = /\binnhold(?:et)?\b[^()]*\bikke hentet\b/i;

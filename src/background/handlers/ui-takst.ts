@@ -5,8 +5,8 @@ import { describeTakst } from '../../core/describe';
 import type { CompiledTariff } from '../../core/types';
 import type { Handler } from '../../messages';
 import type { BackgroundContext } from '../context';
-import { takstChanges } from './ui-takst-diff';
-import { findTariff, tariffSummary } from './ui-tariff-summary';
+import { takstChanges } from '../takst-diff';
+import { findTariff, tariffSummary } from '../tariff-summary';
 
 /** The loaded version that starts last before `current` starts. */
 export function previousTariff(all: readonly CompiledTariff[], current: CompiledTariff): CompiledTariff | null {

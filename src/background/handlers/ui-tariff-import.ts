@@ -6,7 +6,7 @@ import type { Handler, Response } from '../../messages';
 import { storeCompiledTariff } from '../../settings/tariffs';
 import type { BackgroundContext } from '../context';
 import { invalidateTariffs } from '../tariffs';
-import { tariffSummary } from './ui-tariff-summary';
+import { tariffSummary } from '../tariff-summary';
 import { fileError, prepareFromText, replyErrors } from './ui-tariff-preview';
 
 type Reply = Response<'ui:tariff-import'>;

@@ -7,7 +7,7 @@ import type { ImportMode } from '../../data/import/merge';
 import type { Handler, Response } from '../../messages';
 import type { BackgroundContext } from '../context';
 import { availableTariffs } from '../tariffs';
-import { tariffSummary } from './ui-tariff-summary';
+import { tariffSummary } from '../tariff-summary';
 
 type ReplyError = Response<'ui:tariff-preview'>['errors'][number];
 const MAX_ERRORS = 200;

@@ -1,11 +1,11 @@
 // ui:tariffs: the loaded tariff versions (bundled and imported), the clinic's choice and today's version.
-import { pickTariff } from '../../data/index';
+import { pickTariff } from '../../core/tariff/pick';
 import type { Handler } from '../../messages';
 import type { BackgroundContext } from '../context';
 import { osloClock } from '../../core/oslo-clock';
 import { currentSettings } from '../settings-cache';
 import { availableTariffs } from '../tariffs';
-import { tariffSummary } from './ui-tariff-summary';
+import { tariffSummary } from '../tariff-summary';
 import { isOfficialVersion } from '../../core/tariff/official';
 import { readNotice } from '../tariff-check';
 import { tariffEndpoints } from './ui-tariff-fetch';

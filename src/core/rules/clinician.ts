@@ -6,19 +6,19 @@ import { docsPath, HELFO_GUIDE, isDoctorOnlyKind, merknadUrl, rowRuleSource, typ
 
 function findingFor(ctx: RuleContext, e: BillEntry): ReportInput | null {
   const c = ctx.bill.clinician;
-  const data = { code: e.key };
+  const data = { code: e.code };
   const row = e.takst?.row;
   const who = row?.who;
   if (c?.performedBy === 'staff' && (isDoctorOnlyKind(e.takst) || who?.doctorOnly === true)) {
-    return { codes: [e.key], messageId: 'staff', data, fixId: 'staffFix', source: { merknad: 'B1', url: merknadUrl(ctx, 'B1') } };
+    return { codes: [e.code], messageId: 'staff', data, fixId: 'staffFix', source: { merknad: 'B1', url: merknadUrl(ctx, 'B1') } };
   }
   if (row && who?.notTurnus === true && c?.turnus === true) {
-    return { codes: [e.key], messageId: 'notTurnus', data, fixId: 'notTurnusFix', source: rowRuleSource(row) };
+    return { codes: [e.code], messageId: 'notTurnus', data, fixId: 'notTurnusFix', source: rowRuleSource(row) };
   }
   if (row && who?.specialistGP === true && c?.specialistGP !== true) {
     // Unknown (not stated) is a warning: many bills carry no clinician facts at all.
     return {
-      codes: [e.key],
+      codes: [e.code],
       messageId: 'specialistGP',
       data,
       fixId: 'specialistGPFix',
@@ -28,7 +28,7 @@ function findingFor(ctx: RuleContext, e: BillEntry): ReportInput | null {
   }
   if (row?.specialistOnly && ctx.bill.setting !== 'spesialist') {
     const regulation = 'Normaltariffen: tegnforklaringen, grå/stjernemerkede takster (bare spesialister med driftsavtale med RHF)';
-    return { codes: [e.key], messageId: 'specialistOnly', data, fixId: 'specialistOnlyFix', source: { regulation, url: merknadUrl(ctx, 'LEGEND-GRÅ') } };
+    return { codes: [e.code], messageId: 'specialistOnly', data, fixId: 'specialistOnlyFix', source: { regulation, url: merknadUrl(ctx, 'LEGEND-GRÅ') } };
   }
   return null;
 }

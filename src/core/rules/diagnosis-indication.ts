@@ -27,9 +27,9 @@ export const diagnosisIndication: Rule = {
       const patterns = specialist ? ind.icd10 : ind.icpc2;
       if (patterns.length === 0 || codes.some((c) => matchesIndication(c, patterns))) continue;
       ctx.report({
-        codes: [e.key],
+        codes: [e.code],
         messageId: 'notJustified',
-        data: { code: e.key, indication: ind.text, diagnoses: shown.join(', ') },
+        data: { code: e.code, indication: ind.text, diagnoses: shown.join(', ') },
         fixId: 'fix',
         source: { url: e.takst?.row.provenance.url ?? undefined },
       });

@@ -33,9 +33,9 @@ export const diagnosisRequired: Rule = {
       const wanted = need.map(norm);
       if (given.some((g) => wanted.some((w) => g.startsWith(w)))) continue;
       ctx.report({
-        codes: [e.key],
+        codes: [e.code],
         messageId: 'missingFor',
-        data: { code: e.key, diagnoses: need.join(', ') },
+        data: { code: e.code, diagnoses: need.join(', ') },
         fixId: 'missingForFix',
         source: { url: e.takst?.row.provenance.url ?? undefined },
       });

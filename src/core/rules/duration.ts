@@ -15,7 +15,7 @@ function checkSteps(ctx: RuleContext, e: BillEntry, row: TakstRow, steps: Steps)
   const minutes = ctx.bill.durationMinutes;
   const count = e.count;
   const data = {
-    code: e.key,
+    code: e.code,
     count,
     over: steps.over + steps.per * (count - 1),
     base: steps.over,
@@ -25,9 +25,9 @@ function checkSteps(ctx: RuleContext, e: BillEntry, row: TakstRow, steps: Steps)
   };
   const source = rowRuleSource(row);
   if (minutes === undefined) {
-    ctx.report({ codes: [e.key], messageId: 'stepsUnknown', data, fixId: 'unknownFix', severity: 'info', source });
+    ctx.report({ codes: [e.code], messageId: 'stepsUnknown', data, fixId: 'unknownFix', severity: 'info', source });
   } else if (count > allowedBySteps(minutes, steps)) {
-    ctx.report({ codes: [e.key], messageId: 'steps', data, fixId: 'stepsFix', source });
+    ctx.report({ codes: [e.code], messageId: 'steps', data, fixId: 'stepsFix', source });
   }
 }
 
@@ -42,11 +42,11 @@ function check(ctx: RuleContext): void {
     }
     const min = row.minDurationMinutes;
     if (min === null) continue;
-    const data = { code: e.key, min, minutes: minutes ?? '-' };
+    const data = { code: e.code, min, minutes: minutes ?? '-' };
     if (minutes === undefined) {
-      ctx.report({ codes: [e.key], messageId: 'unknown', data, fixId: 'unknownFix', severity: 'info' });
+      ctx.report({ codes: [e.code], messageId: 'unknown', data, fixId: 'unknownFix', severity: 'info' });
     } else if (minutes < min) {
-      ctx.report({ codes: [e.key], messageId: 'min', data, fixId: 'minFix' });
+      ctx.report({ codes: [e.code], messageId: 'min', data, fixId: 'minFix' });
     }
   }
 }

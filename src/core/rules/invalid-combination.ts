@@ -8,7 +8,7 @@ import type { CompiledCodeSet } from '../types';
 /** Whether a's deny list forbids b on the same bill. */
 export function denies(a: BillEntry, b: BillEntry): boolean {
   const deny = a.takst?.deny;
-  return deny !== null && deny !== undefined && codeSetHas(deny, b.key);
+  return deny !== null && deny !== undefined && codeSetHas(deny, b.code);
 }
 
 /** Whether b is a partner to report on a's finding (b is denied, and the pair is not b's finding). */
@@ -29,7 +29,7 @@ function partnersOf(ctx: RuleContext, a: BillEntry, deny: CompiledCodeSet): Bill
     return partners && partners.sort((x, y) => x.index - y.index);
   }
   for (const b of ctx.entries) {
-    if (codeSetHas(deny, b.key) && reportable(a, b)) (partners ??= []).push(b);
+    if (codeSetHas(deny, b.code) && reportable(a, b)) (partners ??= []).push(b);
   }
   return partners;
 }
@@ -40,14 +40,14 @@ function check(ctx: RuleContext): void {
     if (!a.takst || !deny) continue;
     const partners = partnersOf(ctx, a, deny);
     if (!partners) continue;
-    const others = partners.map((b) => b.key);
+    const others = partners.map((b) => b.code);
     const alone = deny.mode === 'allExcept' && deny.codes.size <= 1;
     ctx.report({
-      codes: [a.key, ...others],
+      codes: [a.code, ...others],
       messageId: alone ? 'alone' : 'denied',
-      data: { code: a.key, others: others.join(', '), list: deny.text },
+      data: { code: a.code, others: others.join(', '), list: deny.text },
       fixId: 'fix',
-      source: { regulation: `Normaltariffen: ugyldig takstkombinasjon (${a.key}); ${HELFO_GUIDE}`, url: a.takst.row.provenance.url ?? undefined },
+      source: { regulation: `Normaltariffen: ugyldig takstkombinasjon (${a.code}); ${HELFO_GUIDE}`, url: a.takst.row.provenance.url ?? undefined },
     });
   }
 }

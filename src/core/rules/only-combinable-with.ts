@@ -23,16 +23,16 @@ export const onlyCombinableWith: Rule = {
       if (!allow) continue;
       let partners: string[] | null = null;
       for (const b of ctx.entries) {
-        if (b === a || !b.takst || codeSetHas(allow, b.key)) continue;
+        if (b === a || !b.takst || codeSetHas(allow, b.code)) continue;
         // Already an invalid-combination finding for the same pair; one finding is enough.
         if (denies(a, b) || denies(b, a)) continue;
-        (partners ??= []).push(b.key);
+        (partners ??= []).push(b.code);
       }
       if (!partners) continue;
       ctx.report({
-        codes: [a.key, ...partners],
+        codes: [a.code, ...partners],
         messageId: 'notListed',
-        data: { code: a.key, others: partners.join(', '), setting },
+        data: { code: a.code, others: partners.join(', '), setting },
         fixId: 'fix',
         source: { url: a.takst.row.provenance.url ?? undefined },
       });

@@ -25,14 +25,14 @@ export const patientAge: Rule = {
       if (!row || (row.minAge === null && row.maxAgeExclusive === null)) continue;
       const min = row.minAge ?? 0;
       const below = row.maxAgeExclusive ?? Infinity;
-      const data = { code: e.key, min, below: row.maxAgeExclusive ?? '-', age: age ?? '-' };
+      const data = { code: e.code, min, below: row.maxAgeExclusive ?? '-', age: age ?? '-' };
       const source = { url: row.provenance.url ?? undefined };
       if (age === undefined) {
         // Age is often not on the billing screen: say what could not be checked.
-        ctx.report({ codes: [e.key], messageId: 'unknown', data, fixId: 'unknownFix', severity: 'info', source });
+        ctx.report({ codes: [e.code], messageId: 'unknown', data, fixId: 'unknownFix', severity: 'info', source });
       } else if (age < min || age >= below) {
         ctx.report({
-          codes: [e.key],
+          codes: [e.code],
           messageId: row.maxAgeExclusive !== null && age >= below ? 'tooOld' : 'tooYoung',
           data,
           fixId: 'fix',

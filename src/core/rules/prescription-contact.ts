@@ -22,9 +22,9 @@ export const prescriptionContact: Rule = {
       const instead = row?.prescriptionCode;
       if (!row || !instead) continue;
       ctx.report({
-        codes: [e.key],
+        codes: [e.code],
         messageId: 'useInstead',
-        data: { code: e.key, instead },
+        data: { code: e.code, instead },
         fixId: 'fix',
         source: rowRuleSource(row),
       });

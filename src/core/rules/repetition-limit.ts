@@ -51,9 +51,9 @@ export const repetitionLimit: Rule = {
       if (perYear !== null) {
         const over = e.count > perYear;
         ctx.report({
-          codes: [e.key],
+          codes: [e.code],
           messageId: over ? 'perYear' : 'perYearInfo',
-          data: { code: e.key, count: e.count, max: perYear },
+          data: { code: e.code, count: e.count, max: perYear },
           fixId: over ? 'fix' : 'perYearFix',
           severity: over ? 'error' : 'info',
           source: rowRuleSource(row),
@@ -64,9 +64,9 @@ export const repetitionLimit: Rule = {
       const max = maxCount(row.repetition);
       if (e.count <= max) continue;
       ctx.report({
-        codes: [e.key],
+        codes: [e.code],
         messageId: max === 1 ? 'once' : 'tooMany',
-        data: { code: e.key, count: e.count, max },
+        data: { code: e.code, count: e.count, max },
         fixId: 'fix',
         source: legend,
       });

@@ -5,7 +5,7 @@
 import { docsPath, HELFO_GUIDE, type BillEntry, type Rule, type RuleContext } from '../rule';
 
 function hasAny(ctx: RuleContext, e: BillEntry, need: readonly string[]): boolean {
-  for (const k of need) if (k !== e.key && ctx.byKey.has(k)) return true;
+  for (const k of need) if (k !== e.code && ctx.byKey.has(k)) return true;
   return false;
 }
 
@@ -32,13 +32,13 @@ export const requiresCompanion: Rule = {
       const source = { url: row.provenance.url ?? undefined };
       const need = e.takst?.requiresAnyOf;
       if (need && need.length > 0 && !hasAny(ctx, e, need)) {
-        ctx.report({ codes: [e.key], messageId: 'missing', data: { code: e.key, companions: need.join(', ') }, fixId: 'fix', source });
+        ctx.report({ codes: [e.code], messageId: 'missing', data: { code: e.code, companions: need.join(', ') }, fixId: 'fix', source });
       }
       const proc = row.requiresProcedure;
       if (proc === true && !hasProcedure(ctx, e)) {
-        ctx.report({ codes: [e.key], messageId: 'missingProcedure', data: { code: e.key }, fixId: 'fix', source });
+        ctx.report({ codes: [e.code], messageId: 'missingProcedure', data: { code: e.code }, fixId: 'fix', source });
       } else if (Array.isArray(proc) && !hasAny(ctx, e, proc.map((c) => c.toLowerCase()))) {
-        ctx.report({ codes: [e.key], messageId: 'missing', data: { code: e.key, companions: proc.join(', ') }, fixId: 'fix', source });
+        ctx.report({ codes: [e.code], messageId: 'missing', data: { code: e.code, companions: proc.join(', ') }, fixId: 'fix', source });
       }
     }
   },

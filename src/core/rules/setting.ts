@@ -39,16 +39,16 @@ export const setting: Rule = {
       const allowed = e.takst.row.settings;
       if (allowed && !allowed.includes(where)) {
         ctx.report({
-          codes: [e.key],
+          codes: [e.code],
           messageId: 'notHere',
-          data: { code: e.key, setting: where, allowed: allowed.join(', ') },
+          data: { code: e.code, setting: where, allowed: allowed.join(', ') },
           fixId: 'fix',
           source: { url: e.takst.row.provenance.url ?? undefined },
         });
         continue;
       }
       const id = presence ? presenceFinding(e, homeVisit) : null;
-      if (id) ctx.report({ codes: [e.key], messageId: id, data: { code: e.key }, fixId: `${id}Fix`, source: rowRuleSource(e.takst.row) });
+      if (id) ctx.report({ codes: [e.code], messageId: id, data: { code: e.code }, fixId: `${id}Fix`, source: rowRuleSource(e.takst.row) });
     }
   },
 };

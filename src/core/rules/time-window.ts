@@ -23,9 +23,9 @@ function checkWho(ctx: RuleContext, e: BillEntry, row: TakstRow): void {
   const ex = row.eveningException;
   if (ex && ex.settings.includes(bill.setting) && (ex.after === null || ctx.time.minutes >= minutesOf(ex.after))) return;
   ctx.report({
-    codes: [e.key],
+    codes: [e.code],
     messageId: 'who',
-    data: { code: e.key },
+    data: { code: e.code },
     fixId: bill.urgent === false ? 'whoFix' : 'whoUrgentFix',
     // Not marked urgent either way: it may be øyeblikkelig hjelp the bill does not record.
     severity: bill.urgent === false ? 'error' : 'warning',
@@ -44,15 +44,15 @@ function eveDaytime(ctx: RuleContext): boolean {
 
 function outsideWindow(ctx: RuleContext, e: BillEntry, row: TakstRow): void {
   const start = ctx.bill.clinic?.holidayEveStart;
-  const data = { code: e.key, time: ctx.bill.at.slice(11, 16), date: ctx.time.date, start: start ?? '-', day: row.dayCode ?? '-' };
+  const data = { code: e.code, time: ctx.bill.at.slice(11, 16), date: ctx.time.date, start: start ?? '-', day: row.dayCode ?? '-' };
   const source = { url: merknadUrl(ctx, 'D1') };
   if (eveDaytime(ctx) && ctx.bill.setting === 'legevakt') {
     // Helfo's text lets the legevakt use evening takster from its start on these days; only the clinic knows it.
-    if (start === undefined) ctx.report({ codes: [e.key], messageId: 'eveStartUnknown', data, fixId: 'eveStartUnknownFix', severity: 'warning', source });
-    else ctx.report({ codes: [e.key], messageId: 'eveBeforeStart', data, fixId: 'kFix', source });
+    if (start === undefined) ctx.report({ codes: [e.code], messageId: 'eveStartUnknown', data, fixId: 'eveStartUnknownFix', severity: 'warning', source });
+    else ctx.report({ codes: [e.code], messageId: 'eveBeforeStart', data, fixId: 'kFix', source });
     return;
   }
-  ctx.report({ codes: [e.key], messageId: 'k', data, fixId: row.dayCode ? 'kDayFix' : 'kFix', source });
+  ctx.report({ codes: [e.code], messageId: 'k', data, fixId: row.dayCode ? 'kDayFix' : 'kFix', source });
 }
 
 /** A k travel supplement between 07:00 and 08:00 on a working day: inside D1 only if the trip started before 07:00. */
@@ -60,8 +60,8 @@ function checkTravelStart(ctx: RuleContext, e: BillEntry): void {
   const t = ctx.time;
   if (e.takst?.row.kind !== 'travel' || t.redDay || t.weekday === 6) return;
   if (t.minutes < TRAVEL_DAY_START || t.minutes >= DAY_START) return;
-  const data = { code: e.key, time: ctx.bill.at.slice(11, 16) };
-  ctx.report({ codes: [e.key], messageId: 'travelStart', data, fixId: 'travelStartFix', severity: 'warning', source: { url: merknadUrl(ctx, 'D1') } });
+  const data = { code: e.code, time: ctx.bill.at.slice(11, 16) };
+  ctx.report({ codes: [e.code], messageId: 'travelStart', data, fixId: 'travelStartFix', severity: 'warning', source: { url: merknadUrl(ctx, 'D1') } });
 }
 
 function check(ctx: RuleContext): void {
@@ -73,9 +73,9 @@ function check(ctx: RuleContext): void {
     if (row.clock) {
       if (inClock(time.minutes, row.clock)) continue;
       ctx.report({
-        codes: [e.key],
+        codes: [e.code],
         messageId: 'clock',
-        data: { code: e.key, time: at, from: row.clock.from, to: row.clock.to },
+        data: { code: e.code, time: at, from: row.clock.from, to: row.clock.to },
         fixId: 'clockFix',
         source: rowRuleSource(row),
       });

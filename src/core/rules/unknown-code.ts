@@ -31,19 +31,19 @@ export const unknownCode: Rule = {
     for (const e of ctx.entries) {
       const by = e.takst?.row.replacedBy;
       if (by) {
-        ctx.report({ codes: [e.key], messageId: 'replaced', data: { code: e.key, by, tariff: ref.id }, fixId: 'replacedFix', source });
+        ctx.report({ codes: [e.code], messageId: 'replaced', data: { code: e.code, by, tariff: ref.id }, fixId: 'replacedFix', source });
         continue;
       }
       if (e.takst) continue;
-      if (!isCodeShaped(e.key)) {
-        ctx.report({ codes: [e.key], messageId: 'notACode', data: { code: e.key, tariff: ref.id }, fixId: 'fix', source });
+      if (!isCodeShaped(e.code)) {
+        ctx.report({ codes: [e.code], messageId: 'notACode', data: { code: e.code, tariff: ref.id }, fixId: 'fix', source });
       } else if (official) {
-        ctx.report({ codes: [e.key], messageId: 'unknown', data: { code: e.key, tariff: ref.id }, fixId: 'fix', source });
+        ctx.report({ codes: [e.code], messageId: 'unknown', data: { code: e.code, tariff: ref.id }, fixId: 'fix', source });
       } else {
         ctx.report({
-          codes: [e.key],
+          codes: [e.code],
           messageId: 'partial',
-          data: { code: e.key, tariff: ref.id, year: ref.year },
+          data: { code: e.code, tariff: ref.id, year: ref.year },
           fixId: 'partialFix',
           severity: 'warning',
           source,

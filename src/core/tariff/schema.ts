@@ -1,7 +1,11 @@
 // zod schema of a tariff version (source form), for bundled data, imported files and anything read
 // from disk. zod/mini keeps the extension bundle small. Errors name the field: `takster.12.hon: ...`.
 import * as z from 'zod/mini';
-import type { MerknadRow, TakstRow, TariffVersion } from '../types';
+import { ON_CALL, SETTINGS, type MerknadRow, type TakstRow, type TariffVersion } from '../types';
+import { oneOf } from '../zod-error';
+import { MAX_LABEL, MAX_URL, nonEmpty, note, ProvenanceSchema } from './provenance';
+
+export { ProvenanceSchema };
 
 const isoDate = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'),
@@ -14,17 +18,12 @@ const isoDate = z.string().check(
 /** Longest takst code accepted (issue 10: codes are short; the longest real one is 5 characters). */
 export const MAX_CODE_LENGTH = 12;
 // Text bounds: a tariff file is data, not a document; a runaway field is refused with its path.
-const MAX_LABEL = 500;
-const MAX_NOTE = 2000;
-const MAX_URL = 2000;
 const MAX_SUMMARY = 8000;
 /** Most rows in one version (the official LE list has a few thousand). */
 export const MAX_TAKSTER = 20_000;
 
 const amount = z.nullable(z.number().check(z.minimum(0, 'must not be negative'), z.maximum(1_000_000, 'is not a plausible amount')));
 const count = z.int('must be a whole number').check(z.minimum(1, 'must be at least 1'));
-const nonEmpty = z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(MAX_LABEL, `must be at most ${MAX_LABEL} characters`));
-const note = z.string().check(z.maxLength(MAX_NOTE, `must be at most ${MAX_NOTE} characters`));
 const takstCode = z.string().check(
   z.maxLength(MAX_CODE_LENGTH, `must be at most ${MAX_CODE_LENGTH} characters`),
   z.regex(/^[A-Za-z]{0,2}\d{1,4}[A-Za-z]*\d*$/, 'is not a takst code'),
@@ -33,15 +32,7 @@ const takstCode = z.string().check(
 const looseCode = z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(MAX_CODE_LENGTH, `must be at most ${MAX_CODE_LENGTH} characters`));
 const hhmm = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:MM'));
 const codeSetText = z.nullable(z.string().check(z.minLength(1, 'must not be empty; use null'), z.maxLength(4000)));
-const settingSchema = z.enum(['fastlege', 'legevakt', 'spesialist'], 'must be fastlege, legevakt or spesialist');
-
-export const ProvenanceSchema = z.strictObject({
-  source: nonEmpty,
-  url: z.nullable(z.string().check(z.maxLength(MAX_URL), z.regex(/^https?:\/\//, 'must be an http(s) address'))),
-  year: z.nullable(z.string().check(z.regex(/^\d{4}(-\d{4})?$/, 'must be YYYY or YYYY-YYYY'))),
-  verified: z.boolean(),
-  note: z.optional(note),
-});
+const settingSchema = z.enum(SETTINGS, `must be ${oneOf(SETTINGS)}`);
 
 export const RepetitionSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('once') }),
@@ -101,7 +92,7 @@ export const TakstRowSchema = z.strictObject({
   replacedBy: z.optional(takstCode),
   carriedFrom: z.optional(nonEmpty),
   // Year facts the rules read (see TakstRow in ../types.ts).
-  onCall: z.optional(z.array(z.enum(['presence', 'home'], 'must be presence or home')).check(z.minLength(1, 'must name an on-call form; leave out'))),
+  onCall: z.optional(z.array(z.enum(ON_CALL, `must be ${oneOf(ON_CALL)}`)).check(z.minLength(1, 'must name an on-call form; leave out'))),
   clock: z.optional(z.strictObject({ from: hhmm, to: hhmm })),
   eveningException: z.optional(z.strictObject({ settings: z.array(settingSchema).check(z.minLength(1)), after: z.nullable(hhmm) })),
   dayCode: z.optional(takstCode),

@@ -28,6 +28,12 @@ const bill = (codes: string[], regionId = 'r0') => ({
 });
 
 type Reply = { ok: boolean; value?: { report: { findings: Array<{ rule: string; severity: string; codes: string[] }>; tariff: { id: string } | null }; locale: string }; error?: string };
+/** A tab's findings as the popup sees them (ui:page-state), as rule:severity:codes. */
+async function pageFindings(b: FakeBrowser, tabId: number): Promise<string[]> {
+  const r = (await b.fake.send({ type: 'ui:page-state', payload: { tabId } }, pageSender())) as { value: { regions: Array<{ findings: Array<{ rule: string; severity: string; codes: string[] }> }> } };
+  return r.value.regions.flatMap((x) => x.findings.map((f) => `${f.rule}:${f.severity}:${f.codes.join(',')}`));
+}
+
 const rules = (r: unknown) => (r as Reply).value!.report.findings.map((f) => `${f.rule}:${f.severity}:${f.codes.join(',')}`);
 
 describe('service worker', () => {
@@ -73,7 +79,9 @@ describe('service worker', () => {
     expect(reply.value!.report.tariff?.id).toBe('fastlege-2023-2024');
     expect(rules(reply)).toEqual(['invalid-combination:error:2ad,1bd']);
     expect(b.fake.badges.get(4)).toEqual({ text: '1', color: '#b91c1c' });
-    expect([...b.fake.session.data.keys()].sort()).toEqual(['tab:4', 'tabs']);
+    // Held in storage.session (the popup reads it through ui:page-state); nothing in local or sync.
+    expect(b.fake.session.data.size).toBeGreaterThan(0);
+    expect(await pageFindings(b, 4)).toEqual(['invalid-combination:error:2ad,1bd']);
     expect(b.fake.local.data.size).toBe(0);
     expect(b.fake.sync.data.size).toBe(0);
     const fixed = await b.fake.send(bill(['2ad']), tabSender(4));
@@ -91,6 +99,18 @@ describe('service worker', () => {
     expect(reply.ok).toBe(true);
     expect(rules(reply)).toEqual([]);
     expect(b.fake.badges.get(4)?.text).toBe('');
+  });
+
+  test('a region that left the page (cs:region-gone) has its findings cleared: badge and popup count only bills on the page', async () => {
+    const b = fakeBrowser();
+    boot(b);
+    await b.fake.send(bill(['1bd', '2ad']), tabSender(4));
+    expect(b.fake.badges.get(4)?.text).toBe('1');
+    const reply = (await b.fake.send({ type: 'cs:region-gone', payload: { regionId: 'r0' } }, tabSender(4))) as { ok: boolean };
+    expect(reply.ok).toBe(true);
+    expect(b.fake.badges.get(4)?.text).toBe('');
+    const state = (await b.fake.send({ type: 'ui:page-state', payload: { tabId: 4 } }, pageSender())) as { value: { regions: Array<{ findings: unknown[] }> } };
+    expect(state.value.regions.flatMap((r) => r.findings)).toEqual([]);
   });
 
   test('senders are checked: cs: only from a tab, ui: only from extension pages; payloads are parsed', async () => {
@@ -152,10 +172,13 @@ describe('service worker', () => {
     await b.fake.send(bill(['1bd', '2ad']), tabSender(3));
     b.fake.tabUpdated.fire(2, { status: 'complete' });
     await settle();
-    expect([...b.fake.session.data.keys()].sort()).toEqual(['tab:2', 'tab:3', 'tabs']);
+    expect(await pageFindings(b, 2)).toEqual(['invalid-combination:error:1bd,2ad']);
+    expect(await pageFindings(b, 3)).toEqual(['invalid-combination:error:1bd,2ad']);
     b.fake.tabUpdated.fire(2, { status: 'loading' });
     b.fake.tabRemoved.fire(3);
     await settle();
+    expect(await pageFindings(b, 2)).toEqual([]);
+    expect(await pageFindings(b, 3)).toEqual([]);
     expect(b.fake.session.data.size).toBe(0);
   });
 

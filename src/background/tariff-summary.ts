@@ -1,9 +1,9 @@
 // A compiled tariff as the UI lists it, and lookup of a loaded version by id.
-import type { CompiledTariff } from '../../core/types';
-import { bundledCompiled } from '../../data/index';
-import type { Response } from '../../messages';
-import type { BackgroundContext } from '../context';
-import { availableTariffs } from '../tariffs';
+import type { CompiledTariff } from '../core/types';
+import { bundledCompiled } from '../data/index';
+import type { Response } from '../messages';
+import type { BackgroundContext } from './context';
+import { availableTariffs } from './tariffs';
 
 export type TariffSummary = Response<'ui:tariffs'>['versions'][number];
 

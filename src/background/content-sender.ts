@@ -1,5 +1,5 @@
 // Content-script messages always come from a tab (checked by senderAllowed in src/messages.ts).
-import type { SenderInfo } from '../../messages';
+import type { SenderInfo } from '../messages';
 
 export function contentSender(sender: SenderInfo): { tabId: number; frameId: number } {
   if (sender.tabId === undefined) throw new Error('content message without a tab');

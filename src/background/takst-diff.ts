@@ -1,9 +1,9 @@
 // What changed for one takst between two tariff years, field by field, as text in the UI's language.
 // Both sides are described the same way (describeTakst), so equal text means no change.
-import type { CodeList, TakstDescription } from '../../core/describe';
-import { formatAmount, t } from '../../core/i18n';
-import type { Locale } from '../../core/types';
-import type { Response } from '../../messages';
+import type { CodeList, TakstDescription } from '../core/describe';
+import { formatAmount, t } from '../core/i18n';
+import type { Locale } from '../core/types';
+import type { Response } from '../messages';
 
 /** `field` is an id; the popup labels it with `popup_field_<field>`. */
 export type TakstChange = NonNullable<Response<'ui:takst'>['previous']>['changes'][number];

@@ -1,11 +1,11 @@
 // Shared by the ui: settings handlers: the state the pages show, the reply to a change (issues named
 // by field; current state unchanged on refusal), and keeping policy values out of the user's store.
-import type { Response } from '../../messages';
-import type { Settings } from '../../settings/schema';
-import { loadUserSettings } from '../../settings/store';
-import { RULE_IDS } from '../../core/rules/index';
-import type { BackgroundContext } from '../context';
-import { currentSettings, invalidateSettings } from '../settings-cache';
+import type { Response } from '../messages';
+import type { Settings } from '../settings/schema';
+import { loadUserSettings } from '../settings/store';
+import { RULE_IDS } from '../core/rules/index';
+import type { BackgroundContext } from './context';
+import { currentSettings, invalidateSettings } from './settings-cache';
 
 type SettingsChange = Response<'ui:settings-save'>;
 export type Issue = SettingsChange['issues'][number];
