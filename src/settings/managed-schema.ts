@@ -43,8 +43,11 @@ const WORDS: Record<string, { title?: string; description?: string }> = {
   'tariff.weeklyCheck': { description: 'Check weekly whether a newer tariff version is out (only tells; never swaps).' },
 };
 
-/** Fields policy does not set: the settings file's own version. */
-const SKIP = new Set(['schemaVersion']);
+/**
+ * Fields policy does not set: the settings file's own version, and whether the user has picked the
+ * practice type (a pushed practice type counts as picked by itself).
+ */
+const SKIP = new Set(['schemaVersion', 'settingChosen']);
 
 type Def = {
   type: string;
