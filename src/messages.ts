@@ -31,7 +31,6 @@ export const SnapshotContextSchema = z.object({
   age: z.optional(z.int().check(z.minimum(0), z.maximum(130))),
   durationMinutes: z.optional(z.number().check(z.minimum(0), z.maximum(1440))),
   specialistGP: z.optional(z.boolean()),
-  contactType: z.optional(z.enum(['kontor', 'e-konsultasjon', 'sykebesok', 'telefon'])),
 });
 
 export const BillSnapshotSchema = z.object({

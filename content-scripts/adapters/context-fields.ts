@@ -80,13 +80,6 @@ export function ageOn(birth: string, on: string): number | null {
   return age >= 0 && age <= 130 ? age : null;
 }
 
-const CONTACT_TYPES: Array<[RegExp, NonNullable<SnapshotContext['contactType']>]> = [
-  [/e-?kons|video|digital/i, 'e-konsultasjon'],
-  [/syke?bes(ø|o)k|hjemmebes/i, 'sykebesok'],
-  [/telefon/i, 'telefon'],
-  [/kontor|oppm(ø|o)te/i, 'kontor'],
-];
-
 function todayIso(): string {
   const n = new Date();
   return `${n.getFullYear()}-${String(n.getMonth() + 1).padStart(2, '0')}-${String(n.getDate()).padStart(2, '0')}`;
@@ -98,7 +91,10 @@ export function readContext(fields: ContextField[]): SnapshotContext {
   let birth: string | null = null;
   for (const { kind, el } of fields) {
     if (el instanceof HTMLInputElement && el.type === 'radio' && !el.checked) continue;
-    const v = kind === 'contact' && el instanceof HTMLInputElement && el.type === 'radio' ? `${el.value} ${el.labels?.[0]?.textContent ?? ''}` : valueText(el);
+    // The contact type (kontor, telefon ...) is recognised so it is never read as a takst, but its value
+    // is not read: no rule uses it (issue 13), and the page side reads only what validation needs.
+    if (kind === 'contact') continue;
+    const v = valueText(el);
     // A national id typed into any field drops the whole field: no part of it is read.
     if (holdsNationalId(v)) continue;
     switch (kind) {
@@ -124,9 +120,6 @@ export function readContext(fields: ContextField[]): SnapshotContext {
       }
       case 'birth':
         birth ??= isoDate(v);
-        break;
-      case 'contact':
-        ctx.contactType ??= CONTACT_TYPES.find(([re]) => re.test(v))?.[1];
         break;
       case 'specialist':
         ctx.specialistGP = (el as HTMLInputElement).checked;

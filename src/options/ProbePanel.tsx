@@ -18,7 +18,6 @@ function contextWords(tr: Translate, c: Context): string {
   if (c.age !== undefined) parts.push(tr('options_probe_ctx_age', { value: c.age }));
   if (c.durationMinutes !== undefined) parts.push(tr('options_probe_ctx_duration', { value: c.durationMinutes }));
   if (c.specialistGP !== undefined) parts.push(tr('options_probe_ctx_specialist', { value: tr(c.specialistGP ? 'common_yes' : 'common_no') }));
-  if (c.contactType) parts.push(tr('options_probe_ctx_contact', { value: c.contactType }));
   return parts.join(' · ');
 }
 

@@ -114,7 +114,6 @@ describe('context', () => {
       time: '09:05',
       diagnoses: ['K86', 'R74'],
       age: 53,
-      contactType: 'sykebesok',
       specialistGP: true,
       durationMinutes: 35,
     });

@@ -45,7 +45,6 @@ function loadInto(page: string): void {
 export interface ExpectedBill {
   date?: string;
   time?: string;
-  contactType?: string;
   diagnoses?: string[];
   age?: number;
   lines?: Array<{ code: string; count: number }> | string;
