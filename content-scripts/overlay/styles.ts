@@ -31,21 +31,26 @@ const CSS = `
 .badge.unreadable,.badge.partial{background:#fff4d6;border-color:#7a5c00}
 `;
 
-let shared: CSSStyleSheet | null | undefined;
+const sheets = new Map<string, CSSStyleSheet | null>();
 
-/** Gives a shadow root the overlay's styles. */
-export function adoptStyles(root: ShadowRoot): void {
-  if (shared === undefined) {
+/**
+ * Adds a stylesheet to one of our shadow roots: adopted (a strict page's CSP blocks inline <style>),
+ * built once per text and shared by every root.
+ */
+export function addStyleSheet(root: ShadowRoot, css: string): void {
+  let sheet = sheets.get(css);
+  if (sheet === undefined) {
     try {
-      shared = new CSSStyleSheet();
-      shared.replaceSync(CSS);
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
     } catch {
-      shared = null;
+      sheet = null;
     }
+    sheets.set(css, sheet);
   }
-  if (shared && 'adoptedStyleSheets' in root) {
+  if (sheet && 'adoptedStyleSheets' in root) {
     try {
-      root.adoptedStyleSheets = [shared];
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
       return;
     } catch {
       // Firefox ESR 140 (not 153) refuses the assignment from a content script ("Accessing from Xray wrapper
@@ -54,6 +59,11 @@ export function adoptStyles(root: ShadowRoot): void {
   }
   // Older engines (and jsdom): a <style> element inside the closed shadow root.
   const style = document.createElement('style');
-  style.textContent = CSS;
+  style.textContent = css;
   root.append(style);
+}
+
+/** Gives a shadow root the overlay's styles. */
+export function adoptStyles(root: ShadowRoot): void {
+  addStyleSheet(root, CSS);
 }

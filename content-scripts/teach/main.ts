@@ -71,7 +71,7 @@ async function teach(ctx: ContentScriptContext): Promise<void> {
     );
     panel.setStep(key);
     panel.show(
-      el('p', 'st', tr(strings, 'teach_step', { n: state.step + 1, total: STEPS.length })),
+      el('p', 'step', tr(strings, 'teach_step', { n: state.step + 1, total: STEPS.length })),
       el('p', '', tr(strings, `teach_step_${key}`)),
       status,
       row,
@@ -121,7 +121,7 @@ async function teach(ctx: ContentScriptContext): Promise<void> {
     }, true);
     const row = el('div', 'a');
     row.append(save, again, cancel);
-    panel.show(el('p', 'st', tr(strings, 'teach_reads')), readsList(strings, reads), details, result, row);
+    panel.show(el('p', 'step', tr(strings, 'teach_reads')), readsList(strings, reads), details, result, row);
     panel.focusFirst();
   };
 

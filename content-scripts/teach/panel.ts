@@ -2,49 +2,25 @@
 // which step, what was picked, then what Takstvakt now reads and "Lagre". Built from DOM nodes and
 // textContent only; page text is shown here and nowhere else (never stored, never logged).
 import { createHost, mount, visibleAt, type Host } from '../overlay/host';
+import { addStyleSheet } from '../overlay/styles';
 import { tr, type Strings } from '../overlay/strings';
 
 const CSS = `
-.tp{pointer-events:auto;position:fixed;right:16px;bottom:16px;box-sizing:border-box;width:360px;max-width:calc(100vw - 32px);max-height:70vh;overflow:auto;background:#fff;color:#1a1a1a;border:2px solid #24405f;border-radius:8px;box-shadow:0 6px 24px rgba(0,0,0,.35);padding:12px 14px;font:13px/1.45 system-ui,sans-serif;text-align:left}
-.tp h2{font-size:15px;margin:0 0 6px}
-.tp p{margin:0 0 6px}
-.tp .st{font-weight:700}
-.tp dl{display:grid;grid-template-columns:auto 1fr;gap:2px 8px;margin:6px 0}
-.tp dt{font-weight:600}
-.tp dd{margin:0;overflow-wrap:anywhere}
-.tp code{font:12px ui-monospace,monospace;overflow-wrap:anywhere}
-.tp .primary{font-weight:700;border-color:#24405f}
-.tp summary{cursor:pointer}
-.tp .err{color:#b3261e;font-weight:600}
-.tp .ok{color:#1e6b34;font-weight:600}
-.ol{position:fixed;box-sizing:border-box;border:2px solid #1d5fa8;background:rgba(29,95,168,.12);border-radius:3px;pointer-events:none}
-.ol.h{border-style:dashed;background:transparent}
+.teach-panel{pointer-events:auto;position:fixed;right:16px;bottom:16px;box-sizing:border-box;width:360px;max-width:calc(100vw - 32px);max-height:70vh;overflow:auto;background:#fff;color:#1a1a1a;border:2px solid #24405f;border-radius:8px;box-shadow:0 6px 24px rgba(0,0,0,.35);padding:12px 14px;font:13px/1.45 system-ui,sans-serif;text-align:left}
+.teach-panel h2{font-size:15px;margin:0 0 6px}
+.teach-panel p{margin:0 0 6px}
+.teach-panel .step{font-weight:700}
+.teach-panel dl{display:grid;grid-template-columns:auto 1fr;gap:2px 8px;margin:6px 0}
+.teach-panel dt{font-weight:600}
+.teach-panel dd{margin:0;overflow-wrap:anywhere}
+.teach-panel code{font:12px ui-monospace,monospace;overflow-wrap:anywhere}
+.teach-panel .primary{font-weight:700;border-color:#24405f}
+.teach-panel summary{cursor:pointer}
+.teach-panel .err{color:#b3261e;font-weight:600}
+.teach-panel .ok{color:#1e6b34;font-weight:600}
+.outline{position:fixed;box-sizing:border-box;border:2px solid #1d5fa8;background:rgba(29,95,168,.12);border-radius:3px;pointer-events:none}
+.outline.hover{border-style:dashed;background:transparent}
 `;
-
-let sheet: CSSStyleSheet | null | undefined;
-
-/** Our own rules next to the overlay's: an adopted sheet (a strict page's CSP blocks inline <style>). */
-function addStyles(root: ShadowRoot): void {
-  if (sheet === undefined) {
-    try {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(CSS);
-    } catch {
-      sheet = null;
-    }
-  }
-  try {
-    if (sheet && 'adoptedStyleSheets' in root) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      return;
-    }
-  } catch {
-    // Firefox ESR's Xray refusal (see overlay/styles.ts): a <style> element instead.
-  }
-  const style = document.createElement('style');
-  style.textContent = CSS;
-  root.append(style);
-}
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -55,9 +31,9 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, t
 
 export class TeachPanel {
   readonly h: Host;
-  private readonly panel = el('div', 'tp');
+  private readonly panel = el('div', 'teach-panel');
   private readonly outlines = el('div', '');
-  private readonly hoverBox = el('div', 'ol h');
+  private readonly hoverBox = el('div', 'outline hover');
   private readonly tamperAtStart: number;
 
   constructor(
@@ -66,7 +42,7 @@ export class TeachPanel {
   ) {
     this.h = createHost();
     this.h.host.setAttribute('data-takstvakt-teach', '');
-    addStyles(this.h.root);
+    addStyleSheet(this.h.root, CSS);
     this.panel.setAttribute('role', 'dialog');
     this.panel.setAttribute('aria-label', tr(strings, 'teach_title'));
     this.hoverBox.hidden = true;
@@ -110,7 +86,7 @@ export class TeachPanel {
     };
     this.outlines.replaceChildren(
       ...picked.map((p) => {
-        const box = el('div', 'ol');
+        const box = el('div', 'outline');
         place(box, p);
         return box;
       }),
