@@ -277,6 +277,11 @@ export function pwTab(page: Page): Tab {
       await page.goto(url, { waitUntil: 'load' });
     },
     keyboard: { type: (text) => page.keyboard.type(text), press: (key) => page.keyboard.press(key) },
+    clickAt: async (sel) => {
+      const box = (await page.locator(sel).first().boundingBox())!;
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    },
+    url: () => page.url(),
     bringToFront: () => page.bringToFront(),
     wait: (ms) => page.waitForTimeout(ms),
     close: () => page.close(),
@@ -300,5 +305,12 @@ export function chromiumDriver(ext: Launched): Driver {
     },
     ext: async <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) =>
       (await currentServiceWorker(ext.context, ext.extensionId)).evaluate(fn as never, arg) as Promise<R>,
+    // The very listener the browser calls for the shortcut (background/main.ts), with the tab it names.
+    command: async (name, tab) => {
+      await (await currentServiceWorker(ext.context, ext.extensionId)).evaluate(async ({ name, url }) => {
+        const [t] = await chrome.tabs.query({ url });
+        (chrome.commands.onCommand as unknown as { dispatch(command: string, tab?: chrome.tabs.Tab): void }).dispatch(name, t);
+      }, { name, url: tab.url() });
+    },
   };
 }

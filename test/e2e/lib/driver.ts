@@ -37,6 +37,10 @@ export interface Tab extends Doc {
   /** Navigates and waits for `load`. */
   goto(url: string): Promise<void>;
   keyboard: { type(text: string): Promise<void>; press(key: string): Promise<void> };
+  /** A real (trusted) mouse click at the middle of the first match, whatever covers it. */
+  clickAt(selector: string): Promise<void>;
+  /** The tab's current URL. */
+  url(): string;
   bringToFront(): Promise<void>;
   wait(ms: number): Promise<void>;
   close(): Promise<void>;
@@ -55,4 +59,10 @@ export interface Driver {
   openExtensionPage(path: string): Promise<Tab>;
   /** Runs `fn` in an extension context (service worker or extension page) where `chrome.*` works. */
   ext<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /**
+   * Fires the manifest command `name` (a keyboard shortcut, which a page's key events cannot press) for
+   * `tab`, which must be the active tab: Chromium dispatches the worker's onCommand event; Firefox runs
+   * the browser's own <key> element for the extension's shortcut.
+   */
+  command(name: string, tab: Tab): Promise<void>;
 }

@@ -222,6 +222,14 @@ function firefoxTab(page: Page): Tab {
       }
     },
     keyboard: { type: (text) => page.keyboard.type(text, { delay: 10 }), press: (key) => pressKeys(page, key) },
+    clickAt: async (sel) => {
+      const el = await firefoxDoc(page, page.mainFrame()).evaluate((s: string) => {
+        const r = document.querySelector(s)!.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }, sel);
+      await page.mouse.click(el.x, el.y);
+    },
+    url: () => page.url(),
     bringToFront: () => page.bringToFront(),
     wait: async (ms) => {
       await sleep(ms);
@@ -230,6 +238,31 @@ function firefoxTab(page: Page): Tab {
     errors,
     consoleText,
   };
+}
+
+/**
+ * Runs the browser's own <key> element for the extension's shortcut of `command` in the browser window
+ * (chrome scope over BiDi, allowed by --remote-allow-system-access): Firefox's shortcut handler then
+ * fires commands.onCommand for the active tab, as when the user presses the keys. Key events sent to a
+ * page never reach the browser's shortcuts.
+ */
+async function runShortcut(browser: Browser, shortcut: string): Promise<void> {
+  const parts = shortcut.split('+');
+  const key = parts.pop()!;
+  const modifiers = parts.map((m) => ({ Alt: 'alt', Shift: 'shift', Ctrl: 'accel', Command: 'accel', MacCtrl: 'control' })[m] ?? m.toLowerCase());
+  const conn = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: any }> } }).connection;
+  const tree = await conn.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const context = (tree.result.contexts as Array<{ context: string; url: string }>).find((c) => c.url === 'chrome://browser/content/browser.xhtml')!.context;
+  const expression = `(() => {
+    const want = ${JSON.stringify({ key, modifiers: [...modifiers].sort().join(',') })};
+    const keys = Array.from(document.querySelectorAll('keyset[id*="takstvakt"] key')).filter((k) =>
+      (k.getAttribute('key') || '').toUpperCase() === want.key.toUpperCase() &&
+      (k.getAttribute('modifiers') || '').split(/[ ,]+/).filter(Boolean).sort().join(',') === want.modifiers);
+    if (keys.length !== 1) throw new Error('shortcut key elements: ' + keys.length);
+    keys[0].doCommand();
+  })()`;
+  const r = await conn.send('script.evaluate', { expression, target: { context }, awaitPromise: false });
+  if (r.result.type !== 'success') throw new Error(`running the shortcut ${shortcut} failed: ${JSON.stringify(r.result.exceptionDetails?.text)}`);
 }
 
 export function firefoxDriver(browser: Browser): Driver {
@@ -251,6 +284,13 @@ export function firefoxDriver(browser: Browser): Driver {
     ext: async <R, A>(fn: (arg: A) => R | Promise<R>, arg?: A) => {
       extTab ??= openExtensionPage('docs/rules/index.html');
       return (await extTab).evaluate(fn, arg);
+    },
+    command: async function (name, tab) {
+      const all = await this.ext(() => chrome.commands.getAll());
+      const shortcut = all.find((c) => c.name === name)?.shortcut;
+      if (!shortcut) throw new Error(`no shortcut for the command ${name}`);
+      await tab.bringToFront();
+      await runShortcut(browser, shortcut);
     },
   };
 }

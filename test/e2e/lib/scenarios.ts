@@ -3,7 +3,7 @@
 // fields, the fix, the scenarios, the page badge, privacy), and the popup's takst lookup.
 import { boxesOf, expectMarkersBesideFields, type Box } from './geometry';
 import type { Doc, Driver, Tab } from './driver';
-import { badges, expectMarkers, hostFieldState, markers, waitForMarkers } from './probes';
+import { badges, expectMarkers, hostFieldState, markerKeys, markers, waitForMarkers, type MarkerInfo } from './probes';
 import { allEntries, expectationOf, loadScreens, type MarkerExpectation, type Screen, type Step } from './screens';
 import type { FixtureServer } from './server';
 
@@ -330,4 +330,175 @@ export async function expectTabStateKept(driver: Driver, tabId: number, rule: st
 /** The id of the tab showing `url` (found by URL here: tabs.query({ url }) misses ports in Firefox). */
 export async function tabIdOf(driver: Driver, url: string): Promise<number> {
   return driver.ext(async (u: string) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? -1, url);
+}
+
+// ---- Issue 12: the whole-bill banner, the keyboard commands, teaching a screen ----------------------
+
+const BANNER = '[data-takstvakt-banner]';
+const DIAGNOSIS_MARKER = '[data-takstvakt-field="diagnosis"]';
+
+/** Every element box of the page's body, to compare before and after the banner came. */
+const bodyRects = (doc: Doc) =>
+  doc.evaluate(() => Array.from(document.body.querySelectorAll('*'), (el) => {
+    const r = el.getBoundingClientRect();
+    return `${el.tagName}#${el.id}:${r.left},${r.top},${r.width},${r.height}`;
+  }));
+
+/** The lines screen, checked (its 2ad + 1bd marker is there), with the diagnosis emptied: banner and diagnosis marker shown. */
+async function openLinesWithoutDiagnosis(tab: Tab, server: FixtureServer): Promise<void> {
+  await tab.goto(server.url('linjer/index.html'));
+  await tab.waitFor('[data-takstvakt-code]');
+  await tab.waitFor('[data-takstvakt-badge]');
+  await tab.fill('#diagnose', '');
+  await tab.waitFor(BANNER);
+  await tab.waitFor(DIAGNOSIS_MARKER);
+}
+
+/**
+ * An empty diagnosis: one banner on <html> in a closed root with its data-takstvakt-banner /
+ * data-takstvakt-rules contract, a marker beside the diagnosis field; nothing of the host moves and the
+ * field keeps the doctor's empty value; fixing the diagnosis takes both away.
+ */
+export async function bannerOnEmptyDiagnosis(driver: Driver, server: FixtureServer): Promise<void> {
+  const tab = await driver.newTab();
+  try {
+    await tab.goto(server.url('linjer/index.html'));
+    await tab.waitFor('[data-takstvakt-code]');
+    await tab.waitFor('[data-takstvakt-badge]');
+    expect(await tab.evaluate((sel) => document.querySelectorAll(sel).length, BANNER)).toBe(0);
+    const before = await bodyRects(tab);
+    await tab.fill('#diagnose', '');
+    await tab.waitFor(BANNER);
+    expect(await tab.evaluate((sel) => {
+      const all = document.querySelectorAll(sel);
+      const h = all[0]!;
+      return { count: all.length, rules: h.getAttribute('data-takstvakt-rules')!.split(' '), severity: h.getAttribute('data-takstvakt-severity'), parent: h.parentElement?.tagName, open: h.shadowRoot !== null, tag: h.tagName };
+    }, BANNER)).toEqual({ count: 1, rules: expect.arrayContaining(['diagnosis-required']), severity: 'error', parent: 'HTML', open: false, tag: 'SPAN' });
+    await tab.waitFor(DIAGNOSIS_MARKER);
+    expect(await tab.evaluate((sel) => document.querySelector(sel)!.getAttribute('data-takstvakt-rule'), DIAGNOSIS_MARKER)).toBe('diagnosis-required');
+    // Beside the field, and the banner laid out on screen.
+    await tab.waitForFunction((sel) => {
+      const m = document.querySelector(sel)!.getBoundingClientRect();
+      const f = document.querySelector('#diagnose')!.getBoundingClientRect();
+      const b = document.querySelector('[data-takstvakt-banner]')!.getBoundingClientRect();
+      return m.width > 0 && b.width > 0 && Math.abs(m.top + m.height / 2 - (f.top + f.height / 2)) < 12 && Math.max(0, m.left - f.right, f.left - m.right) < 48;
+    }, DIAGNOSIS_MARKER);
+    // Nothing of the host moved, and the field keeps the doctor's (empty) value.
+    expect(await bodyRects(tab)).toEqual(before);
+    expect(await tab.evaluate(() => (document.querySelector('#diagnose') as HTMLInputElement).value)).toBe('');
+    await tab.fill('#diagnose', 'R74');
+    await tab.waitForFunction((sels) => sels.every((s) => !document.querySelector(s)), [BANNER, DIAGNOSIS_MARKER]);
+    expect(tab.errors).toEqual([]);
+  } finally {
+    await tab.close();
+  }
+}
+
+/** What has focus: a banner, the diagnosis marker, a code marker (its code), or a page element. */
+const focusedFinding = (doc: Doc) =>
+  doc.evaluate(() => {
+    const a = document.activeElement;
+    if (!a) return 'none';
+    if (a.hasAttribute('data-takstvakt-banner')) return 'banner';
+    if (a.getAttribute('data-takstvakt-field') === 'diagnosis') return 'diagnosis';
+    if (a.hasAttribute('data-takstvakt-code')) return `code:${a.getAttribute('data-takstvakt-code')!.toLowerCase()}`;
+    return `page:${a.id || a.tagName.toLowerCase()}`;
+  });
+
+/**
+ * The manifest commands (next-finding / previous-finding) move focus across the banner, the diagnosis
+ * marker and the code markers in document order and wrap, fired by the browser (driver.command).
+ */
+export async function commandsMoveFocus(driver: Driver, server: FixtureServer): Promise<void> {
+  const tab = await driver.newTab();
+  try {
+    await openLinesWithoutDiagnosis(tab, server);
+    const codes = await tab.evaluate(() => Array.from(document.querySelectorAll('[data-takstvakt-code]'), (h) => `code:${h.getAttribute('data-takstvakt-code')!.toLowerCase()}`));
+    expect(codes.length).toBeGreaterThan(0);
+    await tab.bringToFront();
+    await tab.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    let now = await focusedFinding(tab);
+    const step = async (name: string) => {
+      const prev = now;
+      await driver.command(name, tab);
+      const until = Date.now() + 5000;
+      while ((now = await focusedFinding(tab)) === prev && Date.now() < until) await tab.wait(50);
+      return now;
+    };
+    const order = ['banner', 'diagnosis', ...codes];
+    const seen: string[] = [];
+    for (let i = 0; i < order.length + 1; i++) seen.push(await step('next-finding'));
+    expect(seen).toEqual([...order, 'banner']);
+    const back: string[] = [];
+    for (let i = 0; i < order.length; i++) back.push(await step('previous-finding'));
+    expect(back).toEqual([...order.slice(1).reverse(), 'banner']);
+    expect(await tab.evaluate(() => (document.querySelector('#diagnose') as HTMLInputElement).value)).toBe('');
+    expect(tab.errors).toEqual([]);
+  } finally {
+    await tab.close();
+  }
+}
+
+/** Teach mode's step, on its host (the panel itself is in a closed shadow root). */
+const teachStep = (doc: Doc, want: string | null) =>
+  doc.waitForFunction((w) => (document.querySelector('[data-takstvakt-teach]')?.getAttribute('data-takstvakt-teach') ?? null) === w, want, 10_000);
+
+/** The adapter teaching test/fixtures/epj/laer by pointing stores (selectors only). */
+export const LAER_ADAPTER = {
+  kind: 'custom',
+  region: '[data-testid="konsultasjon"]',
+  code: '[data-testid="ytelse-kode"]',
+  line: 'div.rad',
+  count: '[data-testid="ytelse-antall"]',
+  date: '[data-testid="konsultasjon-dato"]',
+  time: '[data-testid="konsultasjon-tid"]',
+  diagnosis: '[data-testid="konsultasjon-diagnose"]',
+};
+
+/**
+ * Teaching a screen the generic adapter cannot read (epj/laer): the popup's "Lær Takstvakt denne
+ * skjermen" starts it in the tab, trusted clicks pick the fields, Enter steps on and saves; only the
+ * selectors are stored, and the page is then checked with them (2ad with 1bd marked).
+ */
+export async function teachByPointing(driver: Driver, server: FixtureServer): Promise<void> {
+  const stored = () => driver.ext(async () => (await chrome.storage.sync.get('settings:sites'))['settings:sites'] as Array<{ adapter: Record<string, string> }>);
+  await driver.ext((origin: string) => chrome.storage.sync.set({ 'settings:schemaVersion': 2, 'settings:sites': [{ origin, adapter: { kind: 'generic' }, enabled: true }] }), server.origin);
+  const epj = await driver.newTab();
+  try {
+    await epj.goto(server.url('/laer/index.html'));
+    await epj.waitFor('[data-testid="ytelse-kode"]');
+    const popup = await driver.openExtensionPage(`popup/popup.html?tab=${await tabIdOf(driver, epj.url())}`);
+    await popup.waitFor('.teach button');
+    expect(await popup.text('.teach button')).toBe('Lær Takstvakt denne skjermen');
+    await popup.click('.teach button');
+    await popup.waitForFunction(() => /Klikk på feltene på siden/.test(document.querySelector('.teach [role="status"]')?.textContent ?? ''));
+    await popup.close();
+    await epj.bringToFront();
+    await teachStep(epj, 'code');
+    await epj.clickAt('.rad:nth-child(2) [data-testid="ytelse-kode"]');
+    // The pick took the click: the page's cell did not get focus.
+    expect(await epj.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null)).toBeNull();
+    await epj.keyboard.press('Enter'); // "Neste"
+    await teachStep(epj, 'count');
+    await epj.clickAt('.rad:nth-child(1) [data-testid="ytelse-antall"]');
+    await teachStep(epj, 'date');
+    await epj.clickAt('[data-testid="konsultasjon-dato"]');
+    await teachStep(epj, 'time');
+    await epj.clickAt('[data-testid="konsultasjon-tid"]');
+    await teachStep(epj, 'diagnosis');
+    await epj.clickAt('[data-testid="konsultasjon-diagnose"]');
+    await teachStep(epj, 'review');
+    expect(await stored()).toEqual([expect.objectContaining({ adapter: { kind: 'generic' } })]);
+    await epj.keyboard.press('Enter'); // "Lagre"
+    await teachStep(epj, 'saved');
+    expect((await stored())[0]!.adapter).toEqual(LAER_ADAPTER);
+    const everything = JSON.stringify(await driver.ext(async () => [await chrome.storage.sync.get(null), await chrome.storage.local.get(null)]));
+    for (const secret of ['Virusinfeksjon', '13.03.2024', 'Kontroll om to uker', 'Kari Testpasient']) expect(everything).not.toContain(secret);
+    const conflict = (l: MarkerInfo[]) => markerKeys(l).some((k) => k === '1bd:invalid-combination' || k === '2ad:invalid-combination');
+    const seen = await waitForMarkers(epj, conflict, { what: 'the 2ad + 1bd conflict marked' });
+    expect(markerKeys(seen).every((k) => /^(2ad|1bd):invalid-combination$/.test(k))).toBe(true);
+    expect(epj.errors).toEqual([]);
+  } finally {
+    await epj.close();
+  }
 }

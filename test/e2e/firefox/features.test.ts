@@ -1,0 +1,33 @@
+// Issue 12 in real Firefox ESR (the same scenarios as Chromium's banner, keyboard and teach tests): the
+// whole-bill banner and diagnosis marker, the next/previous-finding shortcuts run by Firefox's own
+// shortcut handler, and teaching a screen from the popup with trusted clicks.
+import { launchFirefox, type LaunchedFirefox } from '../lib/firefox';
+import { bannerOnEmptyDiagnosis, commandsMoveFocus, teachByPointing } from '../lib/scenarios';
+import { serveFixtures, type FixtureServer } from '../lib/server';
+
+jest.setTimeout(120_000);
+
+let server: FixtureServer;
+let ff: LaunchedFirefox;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  ff = await launchFirefox();
+});
+
+afterAll(async () => {
+  await ff?.close();
+  await server?.close();
+});
+
+test('an empty diagnosis: a banner with its contract and a marker on the diagnosis field, no layout shift; gone when fixed', async () => {
+  await bannerOnEmptyDiagnosis(ff.driver, server);
+});
+
+test('the next/previous-finding shortcuts move focus across the banner and the markers in document order, wrapping', async () => {
+  await commandsMoveFocus(ff.driver, server);
+});
+
+test('teaching by pointing from the popup saves selectors only, and the page then marks 2ad with 1bd', async () => {
+  await teachByPointing(ff.driver, server);
+});
