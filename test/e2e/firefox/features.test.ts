@@ -2,7 +2,7 @@
 // whole-bill banner and diagnosis marker, the next/previous-finding shortcuts run by Firefox's own
 // shortcut handler, and teaching a screen from the popup with trusted clicks.
 import { launchFirefox, type LaunchedFirefox } from '../lib/firefox';
-import { bannerOnEmptyDiagnosis, commandsMoveFocus, teachByPointing } from '../lib/scenarios';
+import { bannerOnEmptyDiagnosis, bannerReachedByTab, commandsMoveFocus, teachByPointing, teachLeavesThePageAlone } from '../lib/scenarios';
 import { serveFixtures, type FixtureServer } from '../lib/server';
 
 jest.setTimeout(120_000);
@@ -24,8 +24,16 @@ test('an empty diagnosis: a banner with its contract and a marker on the diagnos
   await bannerOnEmptyDiagnosis(ff.driver, server);
 });
 
+test('the banner is reached by Tab', async () => {
+  await bannerReachedByTab(ff.driver, server);
+});
+
 test('the next/previous-finding shortcuts move focus across the banner and the markers in document order, wrapping', async () => {
   await commandsMoveFocus(ff.driver, server);
+});
+
+test('while teaching the page does not act on clicks, an untrusted click picks nothing, Escape and "Avbryt" end it', async () => {
+  await teachLeavesThePageAlone(ff.driver, server);
 });
 
 test('teaching by pointing from the popup saves selectors only, and the page then marks 2ad with 1bd', async () => {

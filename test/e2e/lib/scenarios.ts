@@ -394,6 +394,25 @@ export async function bannerOnEmptyDiagnosis(driver: Driver, server: FixtureServ
   }
 }
 
+/** The banner is reached by Tab from the page's last control (our hosts follow the page's content). */
+export async function bannerReachedByTab(driver: Driver, server: FixtureServer): Promise<void> {
+  const tab = await driver.newTab();
+  try {
+    await openLinesWithoutDiagnosis(tab, server);
+    await tab.bringToFront();
+    await tab.evaluate(() => (document.querySelector('button.primær') as HTMLElement).focus());
+    let reached = false;
+    for (let i = 0; i < 12 && !reached; i++) {
+      await tab.keyboard.press('Tab');
+      reached = await tab.evaluate((sel) => document.activeElement?.matches(sel) ?? false, BANNER);
+    }
+    expect(reached).toBe(true);
+    expect(tab.errors).toEqual([]);
+  } finally {
+    await tab.close();
+  }
+}
+
 /** What has focus: a banner, the diagnosis marker, a code marker (its code), or a page element. */
 const focusedFinding = (doc: Doc) =>
   doc.evaluate(() => {
@@ -455,6 +474,57 @@ export const LAER_ADAPTER = {
   diagnosis: '[data-testid="konsultasjon-diagnose"]',
 };
 
+/** The laer screen on a site the clinic added with the generic adapter. */
+async function openLaer(driver: Driver, server: FixtureServer): Promise<Tab> {
+  await driver.ext((origin: string) => chrome.storage.sync.set({ 'settings:schemaVersion': 2, 'settings:sites': [{ origin, adapter: { kind: 'generic' }, enabled: true }] }), server.origin);
+  const epj = await driver.newTab();
+  await epj.goto(server.url('/laer/index.html'));
+  await epj.waitFor('[data-testid="ytelse-kode"]');
+  return epj;
+}
+
+/** The popup's "Lær Takstvakt denne skjermen" for `epj`'s tab (a real click): teach mode waits for the code cell. */
+async function startTeaching(driver: Driver, epj: Tab): Promise<void> {
+  const popup = await driver.openExtensionPage(`popup/popup.html?tab=${await tabIdOf(driver, epj.url())}`);
+  await popup.waitFor('.teach button');
+  expect(await popup.text('.teach button')).toBe('Lær Takstvakt denne skjermen');
+  await popup.click('.teach button');
+  await popup.waitForFunction(() => /Klikk på feltene på siden/.test(document.querySelector('.teach [role="status"]')?.textContent ?? ''));
+  await popup.close();
+  await epj.bringToFront();
+  await teachStep(epj, 'code');
+}
+
+/**
+ * While teaching, the page does not act on the IT person's clicks (its "Ny linje" adds no row), a click
+ * the page makes up picks nothing, and Escape or "Avbryt" ends teach mode, after which the page works.
+ */
+export async function teachLeavesThePageAlone(driver: Driver, server: FixtureServer): Promise<void> {
+  const epj = await openLaer(driver, server);
+  const rows = () => epj.evaluate(() => document.querySelectorAll('.rad').length);
+  try {
+    await startTeaching(driver, epj);
+    await epj.clickAt('[data-testid="ny-linje"]');
+    expect(await rows()).toBe(2);
+    await epj.clickAt('[data-testid="ny-linje"]'); // a second click takes the pick back
+    await epj.keyboard.press('Escape');
+    await teachStep(epj, null);
+    await epj.clickAt('[data-testid="ny-linje"]');
+    expect(await rows()).toBe(3);
+
+    await startTeaching(driver, epj);
+    await epj.evaluate(() => (document.querySelector('[data-testid="ytelse-kode"]') as HTMLElement).click());
+    await epj.wait(300);
+    expect(await epj.evaluate(() => document.querySelector('[data-takstvakt-teach]')?.getAttribute('data-takstvakt-teach'))).toBe('code');
+    // Nothing picked, so the focused button is still "Avbryt".
+    await epj.keyboard.press('Enter');
+    await teachStep(epj, null);
+    expect(epj.errors).toEqual([]);
+  } finally {
+    await epj.close();
+  }
+}
+
 /**
  * Teaching a screen the generic adapter cannot read (epj/laer): the popup's "Lær Takstvakt denne
  * skjermen" starts it in the tab, trusted clicks pick the fields, Enter steps on and saves; only the
@@ -462,19 +532,9 @@ export const LAER_ADAPTER = {
  */
 export async function teachByPointing(driver: Driver, server: FixtureServer): Promise<void> {
   const stored = () => driver.ext(async () => (await chrome.storage.sync.get('settings:sites'))['settings:sites'] as Array<{ adapter: Record<string, string> }>);
-  await driver.ext((origin: string) => chrome.storage.sync.set({ 'settings:schemaVersion': 2, 'settings:sites': [{ origin, adapter: { kind: 'generic' }, enabled: true }] }), server.origin);
-  const epj = await driver.newTab();
+  const epj = await openLaer(driver, server);
   try {
-    await epj.goto(server.url('/laer/index.html'));
-    await epj.waitFor('[data-testid="ytelse-kode"]');
-    const popup = await driver.openExtensionPage(`popup/popup.html?tab=${await tabIdOf(driver, epj.url())}`);
-    await popup.waitFor('.teach button');
-    expect(await popup.text('.teach button')).toBe('Lær Takstvakt denne skjermen');
-    await popup.click('.teach button');
-    await popup.waitForFunction(() => /Klikk på feltene på siden/.test(document.querySelector('.teach [role="status"]')?.textContent ?? ''));
-    await popup.close();
-    await epj.bringToFront();
-    await teachStep(epj, 'code');
+    await startTeaching(driver, epj);
     await epj.clickAt('.rad:nth-child(2) [data-testid="ytelse-kode"]');
     // The pick took the click: the page's cell did not get focus.
     expect(await epj.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null)).toBeNull();
@@ -497,6 +557,28 @@ export async function teachByPointing(driver: Driver, server: FixtureServer): Pr
     const conflict = (l: MarkerInfo[]) => markerKeys(l).some((k) => k === '1bd:invalid-combination' || k === '2ad:invalid-combination');
     const seen = await waitForMarkers(epj, conflict, { what: 'the 2ad + 1bd conflict marked' });
     expect(markerKeys(seen).every((k) => /^(2ad|1bd):invalid-combination$/.test(k))).toBe(true);
+    // What the page's script reads with the taught selectors: "Test på åpen fane" (ui:probe) asks the tab.
+    const read = async () => {
+      const r = await driver.ext((origin: string) => chrome.runtime.sendMessage({ type: 'ui:probe', payload: { origin } }), server.origin);
+      const regions = (r as { ok: boolean; error?: string; value?: { result: { regions: Array<{ lines: Array<{ code: string; count: number }>; context: unknown }> } | null } }).value?.result?.regions;
+      if (!regions?.[0]) throw new Error(`ui:probe read no region: ${JSON.stringify(r)}`);
+      return regions[0];
+    };
+    const region = await read();
+    expect(region.lines.map((l) => [l.code, l.count])).toEqual([['2ad', 1], ['1bd', 1]]);
+    expect(region.context).toEqual({ date: '2024-03-13', time: '10:30', diagnoses: ['R74'] });
+    // A line added later is read too: the selector names every line's code cell.
+    await epj.keyboard.press('Escape');
+    await teachStep(epj, null);
+    await epj.click('[data-testid="ny-linje"]');
+    await epj.click('.rad:nth-child(3) [data-testid="ytelse-kode"]');
+    await epj.keyboard.type('701a');
+    let codes: string[] = [];
+    for (let i = 0; i < 50 && !codes.includes('701a'); i++) {
+      if (i) await epj.wait(100);
+      codes = (await read()).lines.map((l) => l.code);
+    }
+    expect(codes).toEqual(['2ad', '1bd', '701a']);
     expect(epj.errors).toEqual([]);
   } finally {
     await epj.close();
