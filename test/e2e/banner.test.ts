@@ -3,16 +3,17 @@
 // badge counting them, no shift of the host's layout, reachable and opened by keyboard, and axe-core
 // finds no serious or critical violation in the banner and its card.
 import type { Page } from 'playwright-core';
-import { coveredHostContent, markers, useExtensionPage, type FixtureServer } from './harness';
+import { bannerOnEmptyDiagnosis, bannerReachedByTab, chromiumDriver, coveredHostContent, markers, useExtensionPage, type FixtureServer, type Launched } from './harness';
 import { axeInClosedRoots, inClosedRoots } from './lib/closed-roots';
 
 jest.setTimeout(120_000);
 
 const t = useExtensionPage();
 let server: FixtureServer;
+let ext: Launched;
 let page: Page;
 let errors: string[];
-beforeEach(() => ({ server, page, errors } = t));
+beforeEach(() => ({ server, ext, page, errors } = t));
 
 const BANNER = '[data-takstvakt-banner]';
 
@@ -147,4 +148,9 @@ test('"Ignorer denne gangen" in the banner\'s card (Enter, by keyboard) hides th
   expect((await markers(page)).length).toBeGreaterThan(0);
   expect(await page.inputValue('#diagnose')).toBe('');
   expect(errors).toEqual([]);
+});
+
+test('the shared scenarios (also run in Firefox): the banner\'s contract without layout shift, and reached by Tab', async () => {
+  await bannerOnEmptyDiagnosis(chromiumDriver(ext), server);
+  await bannerReachedByTab(chromiumDriver(ext), server);
 });

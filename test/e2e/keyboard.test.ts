@@ -5,7 +5,7 @@
 // the very listener the browser calls for Alt+Shift+J / Alt+Shift+K (background/main.ts), and from
 // there the path is the real one (bg:focus-finding to the tab, the content script moves focus).
 import type { Page } from 'playwright-core';
-import { useExtensionPage, type FixtureServer, type Launched } from './harness';
+import { chromiumDriver, commandsMoveFocus, pwTab, useExtensionPage, type FixtureServer, type Launched } from './harness';
 
 jest.setTimeout(120_000);
 
@@ -18,10 +18,7 @@ beforeEach(() => ({ server, ext, page, errors } = t));
 
 /** Fires a manifest command in the worker, for this page's tab, as the browser does for its shortcut. */
 async function command(name: 'next-finding' | 'previous-finding'): Promise<void> {
-  await ext.serviceWorker.evaluate(async ({ name, url }) => {
-    const [tab] = await chrome.tabs.query({ url });
-    (chrome.commands.onCommand as unknown as { dispatch(command: string, tab?: chrome.tabs.Tab): void }).dispatch(name, tab);
-  }, { name, url: page.url() });
+  await chromiumDriver(ext).command(name, pwTab(page));
 }
 
 /** What has focus: a banner, the diagnosis marker, a code marker (its code), or a page element. */
@@ -104,4 +101,8 @@ test('a page with no findings: the command moves nothing', async () => {
   await command('next-finding');
   await page.waitForTimeout(500);
   expect(await focused(page)).toBe('page:dato');
+});
+
+test('the shared scenario (also run in Firefox): next and previous across the banner and the markers, wrapping', async () => {
+  await commandsMoveFocus(chromiumDriver(ext), server);
 });

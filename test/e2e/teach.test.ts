@@ -3,7 +3,7 @@
 // skjermen" with real, trusted clicks; the page does not act on them while teaching; an untrusted click
 // picks nothing; Escape cancels; "Lagre" stores selectors only, and the page then shows the right markers.
 import type { Page } from 'playwright-core';
-import { markerKeys, markers, probeTab, waitForMarkers, type FixtureServer, type Launched, useExtension } from './harness';
+import { chromiumDriver, markerKeys, markers, probeTab, teachByPointing, teachLeavesThePageAlone, waitForMarkers, type FixtureServer, type Launched, useExtension } from './harness';
 
 jest.setTimeout(120_000);
 
@@ -144,6 +144,13 @@ test('teaching by pointing saves selectors only, and the page then marks 2ad wit
     codes = (await probeTab(ext, epj))[0]!.lines.map((l) => l.code);
   }
   expect(codes).toEqual(['2ad', '1bd', '701a']);
+});
+
+test('the shared scenarios (also run in Firefox): teach mode leaves the page alone; teaching from the popup by pointing saves the adapter and the page is read with it', async () => {
+  // The scenario's own tab is then the site's only one ("Test på åpen fane" asks the site's first tab).
+  await epj.goto('about:blank');
+  await teachLeavesThePageAlone(chromiumDriver(ext), server);
+  await teachByPointing(chromiumDriver(ext), server);
 });
 
 test('the settings page exports the taught adapter as one JSON file and imports one; a bad file names its field and changes nothing', async () => {

@@ -478,7 +478,8 @@ export const LAER_ADAPTER = {
 async function openLaer(driver: Driver, server: FixtureServer): Promise<Tab> {
   await driver.ext((origin: string) => chrome.storage.sync.set({ 'settings:schemaVersion': 2, 'settings:sites': [{ origin, adapter: { kind: 'generic' }, enabled: true }] }), server.origin);
   const epj = await driver.newTab();
-  await epj.goto(server.url('/laer/index.html'));
+  // A URL of its own: the tab is found by URL, and another tab may show the same screen.
+  await epj.goto(server.url(`/laer/index.html?tab=${Date.now()}`));
   await epj.waitFor('[data-testid="ytelse-kode"]');
   return epj;
 }
@@ -557,9 +558,12 @@ export async function teachByPointing(driver: Driver, server: FixtureServer): Pr
     const conflict = (l: MarkerInfo[]) => markerKeys(l).some((k) => k === '1bd:invalid-combination' || k === '2ad:invalid-combination');
     const seen = await waitForMarkers(epj, conflict, { what: 'the 2ad + 1bd conflict marked' });
     expect(markerKeys(seen).every((k) => /^(2ad|1bd):invalid-combination$/.test(k))).toBe(true);
-    // What the page's script reads with the taught selectors: "Test på åpen fane" (ui:probe) asks the tab.
+    // What the page's script reads with the taught selectors: "Test på åpen fane" sends ui:probe from
+    // an extension page (a Chromium worker cannot message itself); it asks the site's first open tab,
+    // so the caller leaves no other tab on the fixture server.
+    const page = await driver.openExtensionPage('docs/rules/index.html');
     const read = async () => {
-      const r = await driver.ext((origin: string) => chrome.runtime.sendMessage({ type: 'ui:probe', payload: { origin } }), server.origin);
+      const r = await page.evaluate((origin: string) => chrome.runtime.sendMessage({ type: 'ui:probe', payload: { origin } }), server.origin);
       const regions = (r as { ok: boolean; error?: string; value?: { result: { regions: Array<{ lines: Array<{ code: string; count: number }>; context: unknown }> } | null } }).value?.result?.regions;
       if (!regions?.[0]) throw new Error(`ui:probe read no region: ${JSON.stringify(r)}`);
       return regions[0];
@@ -579,6 +583,7 @@ export async function teachByPointing(driver: Driver, server: FixtureServer): Pr
       codes = (await read()).lines.map((l) => l.code);
     }
     expect(codes).toEqual(['2ad', '1bd', '701a']);
+    await page.close();
     expect(epj.errors).toEqual([]);
   } finally {
     await epj.close();
