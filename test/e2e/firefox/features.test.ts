@@ -1,7 +1,7 @@
 // Issue 12 in real Firefox ESR (the same scenarios as Chromium's banner, keyboard and teach tests): the
 // whole-bill banner and diagnosis marker, the next/previous-finding shortcuts run by Firefox's own
 // shortcut handler, and teaching a screen from the popup with trusted clicks.
-import { launchFirefox, type LaunchedFirefox } from '../lib/firefox';
+import { launchFirefox, waitForEventPageSleep, type LaunchedFirefox } from '../lib/firefox';
 import { bannerOnEmptyDiagnosis, bannerReachedByTab, commandsMoveFocus, teachByPointing, teachLeavesThePageAlone } from '../lib/scenarios';
 import { serveFixtures, type FixtureServer } from '../lib/server';
 
@@ -38,4 +38,26 @@ test('while teaching the page does not act on clicks, an untrusted click picks n
 
 test('teaching by pointing from the popup saves selectors only, and the page then marks 2ad with 1bd', async () => {
   await teachByPointing(ff.driver, server);
+});
+
+// Firefox unloads an idle event page (here after 1 s): the shortcut must wake it, and a teach session
+// started before it slept must still be honoured on "Lagre" (the session is in storage.session).
+describe('with the event page asleep between steps', () => {
+  let sleepy: LaunchedFirefox;
+  beforeAll(async () => {
+    sleepy = await launchFirefox({ prefs: { 'extensions.background.idle.timeout': 1000 } });
+  });
+  afterAll(async () => {
+    await sleepy?.close();
+  });
+  const asleep = () => waitForEventPageSleep(sleepy.driver);
+
+  test('a shortcut wakes it and moves focus (asleep before each of the first three)', async () => {
+    let fired = 0;
+    await commandsMoveFocus(sleepy.driver, server, { beforeCommand: async () => (fired++ < 3 ? asleep() : undefined) });
+  });
+
+  test('teaching survives it sleeping after each pick, and "Lagre" stores the adapter', async () => {
+    await teachByPointing(sleepy.driver, server, { afterPick: asleep });
+  });
 });

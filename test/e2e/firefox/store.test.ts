@@ -5,7 +5,7 @@
 // 1 s); like Chromium's worker.test.ts, the next edit wakes it and still validates, and the tab's state
 // is carried over in storage.session. (One browser for both: a Firefox launch is the slow part.)
 import { markerKeys, markers, waitForMarkers } from '../lib/probes';
-import { launchFirefox, type LaunchedFirefox } from '../lib/firefox';
+import { FIREFOX_BACKGROUND, launchFirefox, waitForEventPageSleep, type LaunchedFirefox } from '../lib/firefox';
 import { storeBuildCopy } from '../lib/builds';
 import { expectTabStateKept, tabIdOf } from '../lib/scenarios';
 import { serveFixtures, type FixtureServer } from '../lib/server';
@@ -88,7 +88,7 @@ test('adding a site with a port through the settings page checks the tab already
   for (const t of [before, fresh, elsewhere, options]) await t.close();
 });
 
-const BACKGROUND = '/_generated_background_page.html';
+const BACKGROUND = FIREFOX_BACKGROUND;
 
 /** The running event page's window, seen from an extension page (getViews does not wake it). */
 const backgroundView = () =>
@@ -98,13 +98,7 @@ const backgroundView = () =>
     return bg ? { mark: bg.__takstvaktMark ?? null } : null;
   }, BACKGROUND);
 
-async function waitForSleep(): Promise<void> {
-  const until = Date.now() + 15_000;
-  while ((await backgroundView()) !== null) {
-    if (Date.now() > until) throw new Error('the event page did not go to sleep');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const waitForSleep = () => waitForEventPageSleep(ff.driver);
 
 test('after the event page sleeps, the next edit wakes it and still validates; tab state survives', async () => {
   const page = await ff.driver.newTab();

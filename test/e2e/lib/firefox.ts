@@ -294,3 +294,17 @@ export function firefoxDriver(browser: Browser): Driver {
     },
   };
 }
+
+/** The path of Firefox's event page (the background scripts' generated page). */
+export const FIREFOX_BACKGROUND = '/_generated_background_page.html';
+
+/** Waits until Firefox has unloaded the event page (no view of it left; idle timeout set by pref). */
+export async function waitForEventPageSleep(driver: Driver, timeout = 15_000): Promise<void> {
+  const until = Date.now() + timeout;
+  const awake = () =>
+    driver.ext((path: string) => (chrome.extension as unknown as { getViews(): Window[] }).getViews().some((v) => v.location.pathname === path), FIREFOX_BACKGROUND);
+  while (await awake()) {
+    if (Date.now() > until) throw new Error('the event page did not go to sleep');
+    await sleep(100);
+  }
+}

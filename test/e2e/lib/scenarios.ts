@@ -428,7 +428,7 @@ const focusedFinding = (doc: Doc) =>
  * The manifest commands (next-finding / previous-finding) move focus across the banner, the diagnosis
  * marker and the code markers in document order and wrap, fired by the browser (driver.command).
  */
-export async function commandsMoveFocus(driver: Driver, server: FixtureServer): Promise<void> {
+export async function commandsMoveFocus(driver: Driver, server: FixtureServer, opts: { beforeCommand?: () => Promise<void> } = {}): Promise<void> {
   const tab = await driver.newTab();
   try {
     await openLinesWithoutDiagnosis(tab, server);
@@ -439,6 +439,7 @@ export async function commandsMoveFocus(driver: Driver, server: FixtureServer): 
     let now = await focusedFinding(tab);
     const step = async (name: string) => {
       const prev = now;
+      await opts.beforeCommand?.();
       await driver.command(name, tab);
       const until = Date.now() + 5000;
       while ((now = await focusedFinding(tab)) === prev && Date.now() < until) await tab.wait(50);
@@ -531,23 +532,28 @@ export async function teachLeavesThePageAlone(driver: Driver, server: FixtureSer
  * skjermen" starts it in the tab, trusted clicks pick the fields, Enter steps on and saves; only the
  * selectors are stored, and the page is then checked with them (2ad with 1bd marked).
  */
-export async function teachByPointing(driver: Driver, server: FixtureServer): Promise<void> {
+export async function teachByPointing(driver: Driver, server: FixtureServer, opts: { afterPick?: () => Promise<void> } = {}): Promise<void> {
   const stored = () => driver.ext(async () => (await chrome.storage.sync.get('settings:sites'))['settings:sites'] as Array<{ adapter: Record<string, string> }>);
   const epj = await openLaer(driver, server);
   try {
     await startTeaching(driver, epj);
     await epj.clickAt('.rad:nth-child(2) [data-testid="ytelse-kode"]');
+    await opts.afterPick?.();
     // The pick took the click: the page's cell did not get focus.
     expect(await epj.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null)).toBeNull();
     await epj.keyboard.press('Enter'); // "Neste"
     await teachStep(epj, 'count');
     await epj.clickAt('.rad:nth-child(1) [data-testid="ytelse-antall"]');
+    await opts.afterPick?.();
     await teachStep(epj, 'date');
     await epj.clickAt('[data-testid="konsultasjon-dato"]');
+    await opts.afterPick?.();
     await teachStep(epj, 'time');
     await epj.clickAt('[data-testid="konsultasjon-tid"]');
+    await opts.afterPick?.();
     await teachStep(epj, 'diagnosis');
     await epj.clickAt('[data-testid="konsultasjon-diagnose"]');
+    await opts.afterPick?.();
     await teachStep(epj, 'review');
     expect(await stored()).toEqual([expect.objectContaining({ adapter: { kind: 'generic' } })]);
     await epj.keyboard.press('Enter'); // "Lagre"
