@@ -2,7 +2,7 @@
 // whole-bill banner and diagnosis marker, the next/previous-finding shortcuts run by Firefox's own
 // shortcut handler, and teaching a screen from the popup with trusted clicks.
 import { launchFirefox, waitForEventPageSleep, type LaunchedFirefox } from '../lib/firefox';
-import { bannerOnEmptyDiagnosis, bannerReachedByTab, commandsMoveFocus, teachByPointing, teachLeavesThePageAlone } from '../lib/scenarios';
+import { bannerOnEmptyDiagnosis, bannerReachedByTab, commandsInManifest, commandsMoveFocus, commandWithoutFindingsMovesNothing, teachByPointing, teachLeavesThePageAlone } from '../lib/scenarios';
 import { serveFixtures, type FixtureServer } from '../lib/server';
 
 jest.setTimeout(120_000);
@@ -26,6 +26,14 @@ test('an empty diagnosis: a banner with its contract and a marker on the diagnos
 
 test('the banner is reached by Tab', async () => {
   await bannerReachedByTab(ff.driver, server);
+});
+
+test('the commands are registered with their default shortcuts', async () => {
+  await commandsInManifest(ff.driver);
+});
+
+test('a page with no findings: the shortcut moves nothing', async () => {
+  await commandWithoutFindingsMovesNothing(ff.driver, server);
 });
 
 test('the next/previous-finding shortcuts move focus across the banner and the markers in document order, wrapping', async () => {

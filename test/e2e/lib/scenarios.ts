@@ -2,7 +2,7 @@
 // opening a demo screen and running its user steps, the per-screen suite (expected markers beside their
 // fields, the fix, the scenarios, the page badge, privacy), and the popup's takst lookup.
 import { boxesOf, expectMarkersBesideFields, type Box } from './geometry';
-import type { Doc, Driver, Tab } from './driver';
+import type { Doc, Driver, Evaluator, Tab } from './driver';
 import { badges, expectMarkers, hostFieldState, markerKeys, markers, waitForMarkers, type MarkerInfo } from './probes';
 import { allEntries, expectationOf, loadScreens, type MarkerExpectation, type Screen, type Step } from './screens';
 import type { FixtureServer } from './server';
@@ -414,7 +414,7 @@ export async function bannerReachedByTab(driver: Driver, server: FixtureServer):
 }
 
 /** What has focus: a banner, the diagnosis marker, a code marker (its code), or a page element. */
-const focusedFinding = (doc: Doc) =>
+export const focusedFinding = (doc: Evaluator): Promise<string> =>
   doc.evaluate(() => {
     const a = document.activeElement;
     if (!a) return 'none';
@@ -452,8 +452,41 @@ export async function commandsMoveFocus(driver: Driver, server: FixtureServer, o
     const back: string[] = [];
     for (let i = 0; i < order.length; i++) back.push(await step('previous-finding'));
     expect(back).toEqual([...order.slice(1).reverse(), 'banner']);
+    // From a field of the page: the next finding after it (the date field comes before the diagnosis).
+    await tab.evaluate(() => (document.querySelector('#dato') as HTMLElement).focus());
+    now = 'page:dato';
+    expect(await step('next-finding')).toBe('diagnosis');
+    // Focus moved, the card did not open (it opens on Enter), and the page's values are untouched.
     expect(await tab.evaluate(() => (document.querySelector('#diagnose') as HTMLInputElement).value)).toBe('');
     expect(tab.errors).toEqual([]);
+  } finally {
+    await tab.close();
+  }
+}
+
+/** The commands are in the manifest with their default shortcuts and a description in the user's language. */
+export async function commandsInManifest(driver: Driver): Promise<void> {
+  const all = await driver.ext(() => chrome.commands.getAll());
+  const byName = Object.fromEntries(all.map((c) => [c.name, c]));
+  expect(byName['next-finding']).toMatchObject({ shortcut: 'Alt+Shift+J' });
+  expect(byName['previous-finding']).toMatchObject({ shortcut: 'Alt+Shift+K' });
+  expect(byName['next-finding']!.description).toMatch(/\S/);
+}
+
+/** A page with no findings: the command moves nothing (focus stays in the page's field). */
+export async function commandWithoutFindingsMovesNothing(driver: Driver, server: FixtureServer): Promise<void> {
+  const tab = await driver.newTab();
+  try {
+    await tab.goto(server.url('linjer/index.html'));
+    await tab.waitFor('[data-takstvakt-code]');
+    // Fix the bill: remove 1bd, so nothing is left to mark.
+    await tab.fill('input[name="takst-2"]', '');
+    await tab.waitForFunction(() => !document.querySelector('[data-takstvakt-code]'));
+    await tab.bringToFront();
+    await tab.evaluate(() => (document.querySelector('#dato') as HTMLElement).focus());
+    await driver.command('next-finding', tab);
+    await tab.wait(500);
+    expect(await focusedFinding(tab)).toBe('page:dato');
   } finally {
     await tab.close();
   }
@@ -564,6 +597,12 @@ export async function teachByPointing(driver: Driver, server: FixtureServer, opt
     const conflict = (l: MarkerInfo[]) => markerKeys(l).some((k) => k === '1bd:invalid-combination' || k === '2ad:invalid-combination');
     const seen = await waitForMarkers(epj, conflict, { what: 'the 2ad + 1bd conflict marked' });
     expect(markerKeys(seen).every((k) => /^(2ad|1bd):invalid-combination$/.test(k))).toBe(true);
+    // The comment's 2ad is not read: no marker at the comment.
+    const comment = await epj.evaluate(() => {
+      const r = document.querySelector('[data-testid="konsultasjon-kommentar"]')!.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom };
+    });
+    expect(seen.every((m) => m.rect.top > comment.bottom || m.rect.bottom < comment.top)).toBe(true);
     // What the page's script reads with the taught selectors: "Test på åpen fane" sends ui:probe from
     // an extension page (a Chromium worker cannot message itself); it asks the site's first open tab,
     // so the caller leaves no other tab on the fixture server.
