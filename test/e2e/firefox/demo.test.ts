@@ -2,35 +2,23 @@
 // its expected.json with its fix and scenarios (the same suite as Chromium's screens.test.ts), and the
 // popup's takst lookup (the same scenario as Chromium's popup.test.ts), and a failed check shown with
 // its reason code.
-import { launchFirefox, type LaunchedFirefox } from '../lib/firefox';
+import { useFirefox } from '../lib/firefox';
 import { notCheckedOnFailedCheck, popupLookup2fk, screenSuite } from '../lib/scenarios';
-import { serveFixtures, type FixtureServer } from '../lib/server';
 
 jest.setTimeout(120_000);
 
-let server: FixtureServer;
-let ff: LaunchedFirefox;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  ff = await launchFirefox();
-});
-
-afterAll(async () => {
-  await ff?.close();
-  await server?.close();
-});
+const env = useFirefox();
 
 test('Firefox ESR runs the extension as a temporary add-on', () => {
-  expect(ff.version).toMatch(/^firefox\/\d+/);
+  expect(env.ff.version).toMatch(/^firefox\/\d+/);
 });
 
-screenSuite({ env: () => ({ driver: ff.driver, server }), compact: true });
+screenSuite({ env: () => ({ driver: env.ff.driver, server: env.server }), compact: true });
 
 test('popup: "2fk" by keyboard opens it with its legevakt and time conditions and the rule text', async () => {
-  await popupLookup2fk(ff.driver);
+  await popupLookup2fk(env.ff.driver);
 });
 
 test('a check that fails shows "ikke kontrollert" with its reason code, and the next good check clears it', async () => {
-  await notCheckedOnFailedCheck(ff.driver, server);
+  await notCheckedOnFailedCheck(env.ff.driver, env.server);
 });

@@ -1,51 +1,39 @@
 // Issue 12 in real Firefox ESR (the same scenarios as Chromium's banner, keyboard and teach tests): the
 // whole-bill banner and diagnosis marker, the next/previous-finding shortcuts run by Firefox's own
 // shortcut handler, and teaching a screen from the popup with trusted clicks.
-import { launchFirefox, waitForEventPageSleep, type LaunchedFirefox } from '../lib/firefox';
+import { launchFirefox, useFirefox, waitForEventPageSleep, type LaunchedFirefox } from '../lib/firefox';
 import { bannerOnEmptyDiagnosis, bannerReachedByTab, commandsInManifest, commandsMoveFocus, commandWithoutFindingsMovesNothing, teachByPointing, teachLeavesThePageAlone } from '../lib/scenarios';
-import { serveFixtures, type FixtureServer } from '../lib/server';
 
 jest.setTimeout(120_000);
 
-let server: FixtureServer;
-let ff: LaunchedFirefox;
-
-beforeAll(async () => {
-  server = await serveFixtures();
-  ff = await launchFirefox();
-});
-
-afterAll(async () => {
-  await ff?.close();
-  await server?.close();
-});
+const env = useFirefox();
 
 test('an empty diagnosis: a banner with its contract and a marker on the diagnosis field, no layout shift; gone when fixed', async () => {
-  await bannerOnEmptyDiagnosis(ff.driver, server);
+  await bannerOnEmptyDiagnosis(env.ff.driver, env.server);
 });
 
 test('the banner is reached by Tab', async () => {
-  await bannerReachedByTab(ff.driver, server);
+  await bannerReachedByTab(env.ff.driver, env.server);
 });
 
 test('the commands are registered with their default shortcuts', async () => {
-  await commandsInManifest(ff.driver);
+  await commandsInManifest(env.ff.driver);
 });
 
 test('a page with no findings: the shortcut moves nothing', async () => {
-  await commandWithoutFindingsMovesNothing(ff.driver, server);
+  await commandWithoutFindingsMovesNothing(env.ff.driver, env.server);
 });
 
 test('the next/previous-finding shortcuts move focus across the banner and the markers in document order, wrapping', async () => {
-  await commandsMoveFocus(ff.driver, server);
+  await commandsMoveFocus(env.ff.driver, env.server);
 });
 
 test('while teaching the page does not act on clicks, an untrusted click picks nothing, Escape and "Avbryt" end it', async () => {
-  await teachLeavesThePageAlone(ff.driver, server);
+  await teachLeavesThePageAlone(env.ff.driver, env.server);
 });
 
 test('teaching by pointing from the popup saves selectors only, and the page then marks 2ad with 1bd', async () => {
-  await teachByPointing(ff.driver, server);
+  await teachByPointing(env.ff.driver, env.server);
 });
 
 // Firefox unloads an idle event page (here after 1 s): the shortcut must wake it, and a teach session
@@ -62,10 +50,10 @@ describe('with the event page asleep between steps', () => {
 
   test('a shortcut wakes it and moves focus (asleep before each of the first three)', async () => {
     let fired = 0;
-    await commandsMoveFocus(sleepy.driver, server, { beforeCommand: async () => (fired++ < 3 ? asleep() : undefined) });
+    await commandsMoveFocus(sleepy.driver, env.server, { beforeCommand: async () => (fired++ < 3 ? asleep() : undefined) });
   });
 
   test('teaching survives it sleeping after each pick, and "Lagre" stores the adapter', async () => {
-    await teachByPointing(sleepy.driver, server, { afterPick: asleep });
+    await teachByPointing(sleepy.driver, env.server, { afterPick: asleep });
   });
 });

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
 import type { Doc, Driver, Tab } from './driver';
+import { serveFixtures, type FixtureServer } from './server';
 
 export const FIREFOX_ADDON_ID = 'takstvakt@takstvakt.no';
 /** Fixed moz-extension:// UUID (pref extensions.webextensions.uuids), so extension page URLs are known. */
@@ -293,6 +294,23 @@ export function firefoxDriver(browser: Browser): Driver {
       await runShortcut(browser, shortcut);
     },
   };
+}
+
+/**
+ * One Firefox with the extension and one fixture server for a test file (launched in beforeAll, closed
+ * in afterAll); read the returned object's fields inside tests.
+ */
+export function useFirefox(opts: FirefoxOptions = {}): { ff: LaunchedFirefox; server: FixtureServer } {
+  const s = {} as { ff: LaunchedFirefox; server: FixtureServer };
+  beforeAll(async () => {
+    s.server = await serveFixtures();
+    s.ff = await launchFirefox(opts);
+  });
+  afterAll(async () => {
+    await s.ff?.close();
+    await s.server?.close();
+  });
+  return s;
 }
 
 /** The path of Firefox's event page (the background scripts' generated page). */
