@@ -576,18 +576,18 @@ export async function teachByPointing(driver: Driver, server: FixtureServer, opt
     expect(await epj.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null)).toBeNull();
     await epj.keyboard.press('Enter'); // "Neste"
     await teachStep(epj, 'count');
-    await epj.clickAt('.rad:nth-child(1) [data-testid="ytelse-antall"]');
-    await opts.afterPick?.();
-    await teachStep(epj, 'date');
-    await epj.clickAt('[data-testid="konsultasjon-dato"]');
-    await opts.afterPick?.();
-    await teachStep(epj, 'time');
-    await epj.clickAt('[data-testid="konsultasjon-tid"]');
-    await opts.afterPick?.();
-    await teachStep(epj, 'diagnosis');
-    await epj.clickAt('[data-testid="konsultasjon-diagnose"]');
-    await opts.afterPick?.();
-    await teachStep(epj, 'review');
+    // One pick per field; each moves teach mode on to the next step.
+    const picks: Array<[string, string]> = [
+      ['.rad:nth-child(1) [data-testid="ytelse-antall"]', 'date'],
+      ['[data-testid="konsultasjon-dato"]', 'time'],
+      ['[data-testid="konsultasjon-tid"]', 'diagnosis'],
+      ['[data-testid="konsultasjon-diagnose"]', 'review'],
+    ];
+    for (const [field, next] of picks) {
+      await epj.clickAt(field);
+      await opts.afterPick?.();
+      await teachStep(epj, next);
+    }
     expect(await stored()).toEqual([expect.objectContaining({ adapter: { kind: 'generic' } })]);
     await epj.keyboard.press('Enter'); // "Lagre"
     await teachStep(epj, 'saved');
