@@ -2,7 +2,7 @@
 // whole-bill banner and diagnosis marker, the next/previous-finding shortcuts run by Firefox's own
 // shortcut handler, and teaching a screen from the popup with trusted clicks.
 import { launchFirefox, useFirefox, waitForEventPageSleep, type LaunchedFirefox } from '../lib/firefox';
-import { bannerOnEmptyDiagnosis, bannerReachedByTab, commandsInManifest, commandsMoveFocus, commandWithoutFindingsMovesNothing, teachByPointing, teachLeavesThePageAlone } from '../lib/scenarios';
+import { bannerOnEmptyDiagnosis, bannerCardByKeyboard, bannerIgnoreOnce, commandsInManifest, commandsMoveFocus, commandWithoutFindingsMovesNothing, teachByPointing, teachLeavesThePageAlone } from '../lib/scenarios';
 
 jest.setTimeout(120_000);
 
@@ -12,8 +12,12 @@ test('an empty diagnosis: a banner with its contract and a marker on the diagnos
   await bannerOnEmptyDiagnosis(env.ff.driver, env.server);
 });
 
-test('the banner is reached by Tab', async () => {
-  await bannerReachedByTab(env.ff.driver, env.server);
+test('the banner is reached by Tab, opens its card on Enter (what, fix, why), closes on Esc', async () => {
+  await bannerCardByKeyboard(env.ff.driver, env.server);
+});
+
+test('"Ignorer denne gangen" in the banner\'s card (by keyboard) hides the whole-bill finding on this page', async () => {
+  await bannerIgnoreOnce(env.ff.driver, env.server);
 });
 
 test('the commands are registered with their default shortcuts', async () => {

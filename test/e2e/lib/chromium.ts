@@ -1,5 +1,6 @@
 // Chromium with the extension (playwright-core + Debian chromium), and the driver (lib/driver.ts) over
 // Playwright's Page and Frame, so the shared scenarios run here as they do in Firefox.
+import { inClosedRoots } from './closed-roots';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, realpathSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -282,6 +283,7 @@ export function pwTab(page: Page): Tab {
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     },
     url: () => page.url(),
+    inClosedRoots: (attribute, fn) => inClosedRoots(page, attribute, fn),
     bringToFront: () => page.bringToFront(),
     wait: (ms) => page.waitForTimeout(ms),
     close: () => page.close(),

@@ -39,6 +39,11 @@ export interface Tab extends Doc {
   keyboard: { type(text: string): Promise<void>; press(key: string): Promise<void> };
   /** A real (trusted) mouse click at the middle of the first match, whatever covers it. */
   clickAt(selector: string): Promise<void>;
+  /**
+   * Calls `fn` (function source; `this` is the root) in the closed shadow root of each host carrying
+   * `attribute`, in document order, as a debugger can (the page cannot). Results travel as JSON.
+   */
+  inClosedRoots<R>(attribute: string, fn: string): Promise<R[]>;
   /** The tab's current URL. */
   url(): string;
   bringToFront(): Promise<void>;

@@ -231,6 +231,25 @@ function firefoxTab(page: Page): Tab {
       await page.mouse.click(el.x, el.y);
     },
     url: () => page.url(),
+    // Over BiDi a node's serialization names its shadow root, closed ones too; call the function with it as `this`.
+    inClosedRoots: async <R>(attribute: string, fn: string) => {
+      const hosts = await page.$$(`[${attribute}]`);
+      const out: R[] = [];
+      for (const host of hosts) {
+        const root = (host as unknown as { remoteValue(): { value?: { shadowRoot?: { sharedId?: string } } } }).remoteValue().value?.shadowRoot?.sharedId;
+        await host.dispose();
+        if (!root) continue;
+        const r = await bidi(page.browser()).send('script.callFunction', {
+          functionDeclaration: `function () { return JSON.stringify((${fn}).call(this)); }`,
+          this: { sharedId: root },
+          target: { context: (page.mainFrame() as unknown as { _id: string })._id },
+          awaitPromise: true,
+        });
+        if (r.result.type !== 'success') throw new Error(`in closed root: ${JSON.stringify(r.result.exceptionDetails?.text)}`);
+        out.push(JSON.parse(r.result.result.value) as R);
+      }
+      return out;
+    },
     bringToFront: () => page.bringToFront(),
     wait: async (ms) => {
       await sleep(ms);
@@ -240,6 +259,10 @@ function firefoxTab(page: Page): Tab {
     consoleText,
   };
 }
+
+/** Puppeteer's WebDriver BiDi connection, for commands it has no API for. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const bidi = (browser: Browser) => (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: any }> } }).connection;
 
 /**
  * Runs the browser's own <key> element for the extension's shortcut of `command` in the browser window
@@ -251,7 +274,7 @@ async function runShortcut(browser: Browser, shortcut: string): Promise<void> {
   const parts = shortcut.split('+');
   const key = parts.pop()!;
   const modifiers = parts.map((m) => ({ Alt: 'alt', Shift: 'shift', Ctrl: 'accel', Command: 'accel', MacCtrl: 'control' })[m] ?? m.toLowerCase());
-  const conn = (browser as unknown as { connection: { send(method: string, params: object): Promise<{ result: any }> } }).connection;
+  const conn = bidi(browser);
   const tree = await conn.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
   const context = (tree.result.contexts as Array<{ context: string; url: string }>).find((c) => c.url === 'chrome://browser/content/browser.xhtml')!.context;
   const expression = `(() => {

@@ -394,19 +394,72 @@ export async function bannerOnEmptyDiagnosis(driver: Driver, server: FixtureServ
   }
 }
 
-/** The banner is reached by Tab from the page's last control (our hosts follow the page's content). */
-export async function bannerReachedByTab(driver: Driver, server: FixtureServer): Promise<void> {
+const onBanner = (doc: Doc) => doc.evaluate((sel) => document.activeElement?.matches(sel) ?? false, BANNER);
+
+/** Tab from the page's last control until the banner has focus (our hosts follow the page's content). */
+async function tabToBanner(tab: Tab): Promise<boolean> {
+  await tab.bringToFront();
+  await tab.evaluate(() => (document.querySelector('button.primær') as HTMLElement).focus());
+  for (let i = 0; i < 12; i++) {
+    await tab.keyboard.press('Tab');
+    if (await onBanner(tab)) return true;
+  }
+  return false;
+}
+
+const cardState = async (tab: Tab) =>
+  (await tab.inClosedRoots<{ hidden: boolean; expanded: string | null; text: string }>('data-takstvakt-banner', 'function () { const c = this.querySelector("[role=dialog]"); return { hidden: c.hidden, expanded: this.querySelector("button").getAttribute("aria-expanded"), text: c.textContent }; }'))[0]!;
+
+/** The banner is reached by Tab, opens its card on Enter (what, fix, why) and closes it on Esc, keeping focus. */
+export async function bannerCardByKeyboard(driver: Driver, server: FixtureServer, opts: { whileOpen?: () => Promise<void> } = {}): Promise<void> {
   const tab = await driver.newTab();
   try {
     await openLinesWithoutDiagnosis(tab, server);
-    await tab.bringToFront();
-    await tab.evaluate(() => (document.querySelector('button.primær') as HTMLElement).focus());
-    let reached = false;
-    for (let i = 0; i < 12 && !reached; i++) {
-      await tab.keyboard.press('Tab');
-      reached = await tab.evaluate((sel) => document.activeElement?.matches(sel) ?? false, BANNER);
-    }
-    expect(reached).toBe(true);
+    expect(await tabToBanner(tab)).toBe(true);
+    expect((await cardState(tab)).hidden).toBe(true);
+    await tab.keyboard.press('Enter');
+    const open = await cardState(tab);
+    expect(open).toMatchObject({ hidden: false, expanded: 'true' });
+    expect(open.text).toContain('Regningen har ingen diagnose');
+    expect(open.text).toContain('Slik retter du');
+    expect(open.text).toContain('Hvorfor');
+    await opts.whileOpen?.();
+    await tab.keyboard.press('Escape');
+    expect(await cardState(tab)).toMatchObject({ hidden: true, expanded: 'false' });
+    expect(await onBanner(tab)).toBe(true);
+    expect(tab.errors).toEqual([]);
+  } finally {
+    await tab.close();
+  }
+}
+
+/**
+ * "Ignorer denne gangen" in the banner's card, by keyboard, hides the whole-bill finding on this page:
+ * banner and diagnosis marker go, the badge count goes back; the code markers and the empty field stay.
+ */
+export async function bannerIgnoreOnce(driver: Driver, server: FixtureServer): Promise<void> {
+  const tab = await driver.newTab();
+  const badgeErrors = () => tab.evaluate(() => Number(document.querySelector('[data-takstvakt-badge]')?.getAttribute('data-takstvakt-errors') ?? NaN));
+  try {
+    await tab.goto(server.url('linjer/index.html'));
+    await tab.waitFor('[data-takstvakt-code]');
+    await tab.waitFor('[data-takstvakt-badge]');
+    const errorsBefore = await badgeErrors();
+    await tab.fill('#diagnose', '');
+    await tab.waitFor(BANNER);
+    await tab.waitForFunction((n) => Number(document.querySelector('[data-takstvakt-badge]')?.getAttribute('data-takstvakt-errors')) === n, errorsBefore + 1);
+    expect(await tabToBanner(tab)).toBe(true);
+    await tab.keyboard.press('Enter');
+    // Past the card's 300 ms guard; then Tab to the button: close, "Les mer", "Ignorer denne gangen".
+    await tab.wait(400);
+    const focusedText = async () => (await tab.inClosedRoots<string>('data-takstvakt-banner', 'function () { return this.activeElement ? this.activeElement.textContent : ""; }'))[0];
+    for (let i = 0; i < 6 && (await focusedText()) !== 'Ignorer denne gangen'; i++) await tab.keyboard.press('Tab');
+    expect(await focusedText()).toBe('Ignorer denne gangen');
+    await tab.keyboard.press('Enter');
+    await tab.waitForFunction((sels) => sels.every((s) => !document.querySelector(s)), [BANNER, DIAGNOSIS_MARKER]);
+    await tab.waitForFunction((n) => Number(document.querySelector('[data-takstvakt-badge]')?.getAttribute('data-takstvakt-errors')) === n, errorsBefore);
+    expect((await markers(tab)).length).toBeGreaterThan(0);
+    expect(await tab.evaluate(() => (document.querySelector('#diagnose') as HTMLInputElement).value)).toBe('');
     expect(tab.errors).toEqual([]);
   } finally {
     await tab.close();
