@@ -1,43 +1,28 @@
 // Issue 12 in real Firefox ESR (the same scenarios as Chromium's banner, keyboard and teach tests): the
 // whole-bill banner and diagnosis marker, the next/previous-finding shortcuts run by Firefox's own
 // shortcut handler, and teaching a screen from the popup with trusted clicks.
+import type { Driver } from '../lib/driver';
 import { launchFirefox, useFirefox, waitForEventPageSleep, type LaunchedFirefox } from '../lib/firefox';
 import { bannerOnEmptyDiagnosis, bannerCardByKeyboard, bannerIgnoreOnce, commandsInManifest, commandsMoveFocus, commandWithoutFindingsMovesNothing, teachByPointing, teachLeavesThePageAlone } from '../lib/scenarios';
+import type { FixtureServer } from '../lib/server';
 
 jest.setTimeout(120_000);
 
 const env = useFirefox();
 
-test('an empty diagnosis: a banner with its contract and a marker on the diagnosis field, no layout shift; gone when fixed', async () => {
-  await bannerOnEmptyDiagnosis(env.ff.driver, env.server);
-});
+const scenarios: Array<[string, (driver: Driver, server: FixtureServer) => Promise<void>]> = [
+  ['an empty diagnosis: a banner with its contract and a marker on the diagnosis field, no layout shift; gone when fixed', bannerOnEmptyDiagnosis],
+  ['the banner is reached by Tab, opens its card on Enter (what, fix, why), closes on Esc', bannerCardByKeyboard],
+  ['"Ignorer denne gangen" in the banner\'s card (by keyboard) hides the whole-bill finding on this page', bannerIgnoreOnce],
+  ['the commands are registered with their default shortcuts', commandsInManifest],
+  ['a page with no findings: the shortcut moves nothing', commandWithoutFindingsMovesNothing],
+  ['the next/previous-finding shortcuts move focus across the banner and the markers in document order, wrapping', commandsMoveFocus],
+  ['while teaching the page does not act on clicks, an untrusted click picks nothing, Escape and "Avbryt" end it', teachLeavesThePageAlone],
+  ['teaching by pointing from the popup saves selectors only, and the page then marks 2ad with 1bd', teachByPointing],
+];
 
-test('the banner is reached by Tab, opens its card on Enter (what, fix, why), closes on Esc', async () => {
-  await bannerCardByKeyboard(env.ff.driver, env.server);
-});
-
-test('"Ignorer denne gangen" in the banner\'s card (by keyboard) hides the whole-bill finding on this page', async () => {
-  await bannerIgnoreOnce(env.ff.driver, env.server);
-});
-
-test('the commands are registered with their default shortcuts', async () => {
-  await commandsInManifest(env.ff.driver);
-});
-
-test('a page with no findings: the shortcut moves nothing', async () => {
-  await commandWithoutFindingsMovesNothing(env.ff.driver, env.server);
-});
-
-test('the next/previous-finding shortcuts move focus across the banner and the markers in document order, wrapping', async () => {
-  await commandsMoveFocus(env.ff.driver, env.server);
-});
-
-test('while teaching the page does not act on clicks, an untrusted click picks nothing, Escape and "Avbryt" end it', async () => {
-  await teachLeavesThePageAlone(env.ff.driver, env.server);
-});
-
-test('teaching by pointing from the popup saves selectors only, and the page then marks 2ad with 1bd', async () => {
-  await teachByPointing(env.ff.driver, env.server);
+test.each(scenarios)('%s', async (_name, run) => {
+  await run(env.ff.driver, env.server);
 });
 
 // Firefox unloads an idle event page (here after 1 s): the shortcut must wake it, and a teach session
