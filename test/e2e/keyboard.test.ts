@@ -6,7 +6,7 @@
 // there the path is the real one (bg:focus-finding to the tab, the content script moves focus).
 // The scenarios are shared with Firefox (lib/scenarios.ts, test/e2e/firefox/features.test.ts), where the
 // browser's own shortcut element is run instead (lib/firefox.ts).
-import { chromiumDriver, commandsInManifest, commandsMoveFocus, commandWithoutFindingsMovesNothing, useExtension, type FixtureServer, type Launched } from './harness';
+import { chromiumDriver, commandsInManifest, commandReachesFrame, commandsMoveFocus, commandWithoutFindingsMovesNothing, useExtension, type FixtureServer, type Launched } from './harness';
 
 jest.setTimeout(120_000);
 
@@ -24,4 +24,8 @@ test('next and previous move focus across the banner, the diagnosis marker and t
 
 test('a page with no findings: the command moves nothing', async () => {
   await commandWithoutFindingsMovesNothing(chromiumDriver(ext), server);
+});
+
+test('the command reaches a bill inside an iframe and focuses its marker', async () => {
+  await commandReachesFrame(chromiumDriver(ext), server);
 });

@@ -3,7 +3,7 @@
 // shortcut handler, and teaching a screen from the popup with trusted clicks.
 import type { Driver } from '../lib/driver';
 import { launchFirefox, useFirefox, waitForEventPageSleep, type LaunchedFirefox } from '../lib/firefox';
-import { bannerOnEmptyDiagnosis, bannerCardByKeyboard, bannerIgnoreOnce, commandsInManifest, commandsMoveFocus, commandWithoutFindingsMovesNothing, teachByPointing, teachLeavesThePageAlone } from '../lib/scenarios';
+import { bannerOnEmptyDiagnosis, bannerCardByKeyboard, bannerIgnoreOnce, commandsInManifest, commandReachesFrame, commandsMoveFocus, commandWithoutFindingsMovesNothing, teachByPointing, teachLeavesThePageAlone } from '../lib/scenarios';
 import type { FixtureServer } from '../lib/server';
 
 jest.setTimeout(120_000);
@@ -17,6 +17,7 @@ const scenarios: Array<[string, (driver: Driver, server: FixtureServer) => Promi
   ['the commands are registered with their default shortcuts', commandsInManifest],
   ['a page with no findings: the shortcut moves nothing', commandWithoutFindingsMovesNothing],
   ['the next/previous-finding shortcuts move focus across the banner and the markers in document order, wrapping', commandsMoveFocus],
+  ['the shortcut reaches a bill inside an iframe and focuses its marker', commandReachesFrame],
   ['while teaching the page does not act on clicks, an untrusted click picks nothing, Escape and "Avbryt" end it', teachLeavesThePageAlone],
   ['teaching by pointing from the popup saves selectors only, and the page then marks 2ad with 1bd', teachByPointing],
 ];

@@ -545,6 +545,28 @@ export async function commandWithoutFindingsMovesNothing(driver: Driver, server:
   }
 }
 
+/** The bill in an iframe (epj/iframe): the command reaches the frame's content script and focuses its marker. */
+export async function commandReachesFrame(driver: Driver, server: FixtureServer): Promise<void> {
+  const tab = await driver.newTab();
+  try {
+    await tab.goto(server.url('iframe/index.html'));
+    const bill = await tab.frame('iframe#regning');
+    await bill.waitFor('[data-takstvakt-code]');
+    const want = await bill.evaluate(() => `code:${document.querySelector('[data-takstvakt-code]')!.getAttribute('data-takstvakt-code')!.toLowerCase()}`);
+    await tab.bringToFront();
+    expect(await focusedFinding(bill)).not.toBe(want);
+    await driver.command('next-finding', tab);
+    await bill.waitForFunction((w) => {
+      const a = document.activeElement;
+      return a?.hasAttribute('data-takstvakt-code') && `code:${a.getAttribute('data-takstvakt-code')!.toLowerCase()}` === w;
+    }, want, 5000);
+    expect(await tab.evaluate(() => document.activeElement?.tagName)).toBe('IFRAME');
+    expect(tab.errors).toEqual([]);
+  } finally {
+    await tab.close();
+  }
+}
+
 /** Teach mode's step, on its host (the panel itself is in a closed shadow root). */
 const teachStep = (doc: Doc, want: string | null) =>
   doc.waitForFunction((w) => (document.querySelector('[data-takstvakt-teach]')?.getAttribute('data-takstvakt-teach') ?? null) === w, want, 10_000);
