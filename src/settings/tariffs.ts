@@ -13,10 +13,8 @@ export const LOCAL_QUOTA_BYTES = 10 * 1024 * 1024;
 
 type AreaWithQuota = StorageAreaLike & { QUOTA_BYTES?: number; getBytesInUse?: (keys?: string | string[] | null) => Promise<number> };
 
-/** Bytes an item takes as Chrome counts them: the key plus the JSON of the value, in UTF-8. */
-export function storedBytes(key: string, value: unknown): number {
-  // Counted by hand: TextEncoder is missing in some test DOMs.
-  const s = key + JSON.stringify(value);
+/** UTF-8 bytes of a string, counted by hand: TextEncoder is missing in some test DOMs. */
+function utf8Bytes(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -28,6 +26,13 @@ export function storedBytes(key: string, value: unknown): number {
     } else n += 3;
   }
   return n;
+}
+
+/** Bytes an item takes as Chrome counts them: the key plus the JSON of the value, in UTF-8. */
+export function storedBytes(key: string, value: unknown): number {
+  // Counted part by part, never over `key + json`: V8 may leave that concatenation unflattened when the
+  // heap is tight and then re-flatten it on every charCodeAt (seen: a 190 kB count taking minutes).
+  return utf8Bytes(key) + utf8Bytes(JSON.stringify(value) ?? '');
 }
 
 /** What the rest of storage.local uses (0 where the area cannot say, e.g. older Firefox). */
