@@ -68,7 +68,7 @@ export interface BackgroundApi {
   tabs: {
     onRemoved: ApiEvent<(tabId: number) => void>;
     onUpdated: ApiEvent<(tabId: number, changeInfo: { status?: string }) => void>;
-    query(query: { url?: string[]; active?: boolean; lastFocusedWindow?: boolean }): Promise<Array<{ id?: number; url?: string }>>;
+    query(query: { url?: string[]; active?: boolean; lastFocusedWindow?: boolean }): Promise<Array<{ id?: number; url?: string; lastAccessed?: number }>>;
     create(props: { url: string }): Promise<unknown>;
     /** bg: messages to a tab's content scripts (all frames, or one with `frameId`). */
     sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;

@@ -10,7 +10,7 @@ const RETRY_MS = 100;
 
 export function uiProbe(ctx: BackgroundContext): Handler<'ui:probe'> {
   return async ({ origin }) => {
-    let found: Array<{ id?: number; url?: string }>;
+    let found: Array<{ id?: number; url?: string; lastAccessed?: number }>;
     try {
       // Filtered here: tabs.query({ url }) finds nothing in Firefox for a pattern with a port.
       const pattern = originPattern(origin);
@@ -18,7 +18,10 @@ export function uiProbe(ctx: BackgroundContext): Handler<'ui:probe'> {
     } catch (e) {
       return { tabId: null, result: null, error: `origin: ${e instanceof Error ? e.message : String(e)}` };
     }
-    const tabId = found.find((t) => t.id !== undefined)?.id;
+    // The site's most recently used tab: the screen the IT person just looked at, not an older tab of it.
+    const tabId = found
+      .filter((t) => t.id !== undefined)
+      .reduce<(typeof found)[number] | undefined>((best, t) => (!best || (t.lastAccessed ?? 0) > (best.lastAccessed ?? 0) ? t : best), undefined)?.id;
     if (tabId === undefined) return { tabId: null, result: null, error: 'no-tab' };
     // To every frame: each frame's own content script reads its document, so a bill inside an iframe
     // answers from there; the top frame answers "nothing here" only after the others had their chance.

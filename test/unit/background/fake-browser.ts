@@ -70,7 +70,7 @@ export interface FakeBrowser extends BackgroundApi {
     granted: Set<string>;
     createdTabs: string[];
     executed: Array<{ tabId: number; files: string[]; frameIds?: number[] }>;
-    openTabs: Array<{ id: number; url: string }>;
+    openTabs: Array<{ id: number; url: string; lastAccessed?: number }>;
     /** What a tab's content script answers to tabs.sendMessage; tabs without an entry have no receiver. */
     tabReplies: Map<number, (message: unknown) => unknown>;
     onMessage: FakeEvent<(m: unknown, s: MessageSenderLike, r: (x: unknown) => void) => boolean | undefined>;
@@ -108,7 +108,7 @@ export function fakeBrowser(opts: { from?: FakeBrowser; staticMatches?: string[]
   const granted = prev?.granted ?? new Set<string>();
   const createdTabs: string[] = [];
   const executed: Array<{ tabId: number; files: string[] }> = [];
-  const openTabs: Array<{ id: number; url: string }> = prev?.openTabs ?? [];
+  const openTabs: Array<{ id: number; url: string; lastAccessed?: number }> = prev?.openTabs ?? [];
   const tabReplies = prev?.tabReplies ?? new Map<number, (message: unknown) => unknown>();
   const onMessage = new FakeEvent<(m: unknown, s: MessageSenderLike, r: (x: unknown) => void) => boolean | undefined>();
   const onInstalled = new FakeEvent<(d: { reason: string }) => void>();

@@ -208,6 +208,19 @@ describe('cs:boot, cs:activate and the probe: the full content script only where
     expect(b.fake.executed).toEqual([{ tabId: 9, files: ['content-main.js'] }]);
     expect(r).toEqual({ tabId: 9, result });
   });
+
+  test('ui:probe asks the most recently used tab of the site, not the first one open', async () => {
+    const { uiProbe } = await import('../../../src/background/handlers/ui-probe');
+    b.fake.openTabs.push(
+      { id: 5, url: 'https://epj.example.no/gammel', lastAccessed: 1000 },
+      { id: 6, url: 'https://epj.example.no/regning', lastAccessed: 3000 },
+      { id: 7, url: 'https://epj.example.no/liste', lastAccessed: 2000 },
+    );
+    const result = { url: 'https://epj.example.no/regning', regions: [] };
+    for (const id of [5, 6, 7]) b.fake.tabReplies.set(id, () => ({ ok: true, value: { ...result, url: `tab ${id}` } }));
+    const r = await uiProbe(ctx)({ origin: 'https://epj.example.no' }, { fromExtensionPage: true });
+    expect(r).toEqual({ tabId: 6, result: { ...result, url: 'tab 6' } });
+  });
 });
 
 describe('per-tab state: one record per tab, capped; a failed write loses no reply', () => {
