@@ -59,8 +59,10 @@ function post(rt: Runtime, type: 'cs:boot' | 'cs:activate'): void {
  */
 export function lookupOnly(doc: Document): boolean {
   newPass();
-  if (!Array.from(doc.querySelectorAll(TABLES)).some((t) => tableColumns(t).reference)) return false;
-  for (const scope of [doc, ...shadowRootsUnder(doc)]) if (genericAdapter.regions(scope).length > 0) return false;
+  const reference = new Set(Array.from(doc.querySelectorAll(TABLES)).filter((t) => tableColumns(t).reference));
+  if (reference.size === 0) return false;
+  // A reference table is never a bill: its rows are not walked for shadow roots.
+  for (const scope of [doc, ...shadowRootsUnder(doc, reference)]) if (genericAdapter.regions(scope).length > 0) return false;
   return true;
 }
 
