@@ -76,7 +76,12 @@ export function watchForBill(doc: Document, activate: () => void, noBillYet: (do
   let held = false;
   let recheck: ReturnType<typeof setTimeout> | undefined;
   const observed = new WeakSet<Node>();
+  const shadows: ShadowRoot[] = [];
+  /** While held: the reference tables and their ancestors (see narrow()). */
+  let chain: Set<Element> | null = null;
   const observer = new MutationObserver((records) => {
+    // Children added to or removed from an ancestor of a reference table: observe the new ones too.
+    if (chain && records.some((r) => r.type === 'childList' && chain?.has(r.target as Element))) narrow();
     for (const r of records) {
       const target = r.target;
       // Cheapest tests first: a lookup page re-renders hundreds of rows per keystroke in its filters.
@@ -102,7 +107,27 @@ export function watchForBill(doc: Document, activate: () => void, noBillYet: (do
   function watchShadow(shadow: ShadowRoot): void {
     if (observed.has(shadow)) return;
     observed.add(shadow);
+    shadows.push(shadow);
     observer.observe(shadow, options);
+  }
+  /**
+   * While held, everything but the reference tables is observed: each ancestor of a table for its own
+   * children and names, each other child of an ancestor with its whole subtree. The rows a lookup
+   * re-renders as the doctor types in its filters then never reach this script (0.2 ms per key).
+   */
+  function narrow(): void {
+    const tables = Array.from(doc.querySelectorAll(TABLES)).filter(insideKnownReference);
+    if (tables.length === 0) return;
+    const next = new Set<Element>();
+    for (const t of tables) for (let a: Element | null = t; a && !next.has(a); a = a.parentElement) next.add(a);
+    observer.disconnect();
+    chain = next;
+    for (const a of next) {
+      if (tables.includes(a)) continue;
+      observer.observe(a, { childList: true, attributes: true, attributeOldValue: true, attributeFilter: [...ATTRS] });
+      for (const c of Array.from(a.children)) if (!next.has(c)) observer.observe(c, options);
+    }
+    for (const shadow of shadows) observer.observe(shadow, options);
   }
   function finish(): void {
     if (done) return;
@@ -110,12 +135,15 @@ export function watchForBill(doc: Document, activate: () => void, noBillYet: (do
       // A burst of changes (a dialog rendering) is one look, a moment later.
       recheck ??= setTimeout(() => {
         recheck = undefined;
-        if (!done && !noBillYet(doc)) open();
+        if (done) return;
+        if (noBillYet(doc)) narrow();
+        else open();
       }, 50);
       return;
     }
     if (noBillYet(doc)) {
       held = true;
+      narrow();
       return;
     }
     open();
