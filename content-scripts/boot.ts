@@ -6,7 +6,7 @@
 // protocol's zod schemas like every other message (src/messages.ts: cs:boot, cs:activate).
 import type { Envelope, Request } from '../src/messages';
 import { shadowRootsUnder } from './adapters/dom';
-import { genericAdapter } from './adapters/generic';
+import { genericAdapter, lookupAtGlance } from './adapters/generic';
 import { insideKnownReference, newPass, tableColumns, TABLES } from './adapters/tables';
 import { NAME_ATTRS, TAKST_RE } from './adapters/words';
 
@@ -61,8 +61,9 @@ export function lookupOnly(doc: Document): boolean {
   newPass();
   const reference = new Set(Array.from(doc.querySelectorAll(TABLES)).filter((t) => tableColumns(t).reference));
   if (reference.size === 0) return false;
+  if (!lookupAtGlance(doc) && genericAdapter.regions(doc).length > 0) return false;
   // A reference table is never a bill: its rows are not walked for shadow roots.
-  for (const scope of [doc, ...shadowRootsUnder(doc, reference)]) if (genericAdapter.regions(scope).length > 0) return false;
+  for (const scope of shadowRootsUnder(doc, reference)) if (genericAdapter.regions(scope).length > 0) return false;
   return true;
 }
 
