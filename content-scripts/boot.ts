@@ -6,7 +6,7 @@
 // protocol's zod schemas like every other message (src/messages.ts: cs:boot, cs:activate).
 import type { Envelope, Request } from '../src/messages';
 import { shadowRootsUnder } from './adapters/dom';
-import { genericAdapter } from './adapters/generic';
+import { genericAdapter, lookupAtGlance } from './adapters/generic';
 import { insideKnownReference, newPass, tableColumns, TABLES } from './adapters/tables';
 import { NAME_ATTRS, TAKST_RE } from './adapters/words';
 
@@ -59,8 +59,11 @@ function post(rt: Runtime, type: 'cs:boot' | 'cs:activate'): void {
  */
 export function lookupOnly(doc: Document): boolean {
   newPass();
-  if (!Array.from(doc.querySelectorAll(TABLES)).some((t) => tableColumns(t).reference)) return false;
-  for (const scope of [doc, ...shadowRootsUnder(doc)]) if (genericAdapter.regions(scope).length > 0) return false;
+  const reference = new Set(Array.from(doc.querySelectorAll(TABLES)).filter((t) => tableColumns(t).reference));
+  if (reference.size === 0) return false;
+  if (!lookupAtGlance(doc) && genericAdapter.regions(doc).length > 0) return false;
+  // A reference table is never a bill: its rows are not walked for shadow roots.
+  for (const scope of shadowRootsUnder(doc, reference)) if (genericAdapter.regions(scope).length > 0) return false;
   return true;
 }
 
@@ -74,7 +77,12 @@ export function watchForBill(doc: Document, activate: () => void, noBillYet: (do
   let held = false;
   let recheck: ReturnType<typeof setTimeout> | undefined;
   const observed = new WeakSet<Node>();
+  const shadows: ShadowRoot[] = [];
+  /** While held: the reference tables and their ancestors (see narrow()). */
+  let chain: Set<Element> | null = null;
   const observer = new MutationObserver((records) => {
+    // Children added to or removed from an ancestor of a reference table: observe the new ones too.
+    if (chain && records.some((r) => r.type === 'childList' && chain?.has(r.target as Element))) narrow();
     for (const r of records) {
       const target = r.target;
       // Cheapest tests first: a lookup page re-renders hundreds of rows per keystroke in its filters.
@@ -100,7 +108,27 @@ export function watchForBill(doc: Document, activate: () => void, noBillYet: (do
   function watchShadow(shadow: ShadowRoot): void {
     if (observed.has(shadow)) return;
     observed.add(shadow);
+    shadows.push(shadow);
     observer.observe(shadow, options);
+  }
+  /**
+   * While held, everything but the reference tables is observed: each ancestor of a table for its own
+   * children and names, each other child of an ancestor with its whole subtree. The rows a lookup
+   * re-renders as the doctor types in its filters then never reach this script (0.2 ms per key).
+   */
+  function narrow(): void {
+    const tables = Array.from(doc.querySelectorAll(TABLES)).filter(insideKnownReference);
+    if (tables.length === 0) return;
+    const next = new Set<Element>();
+    for (const t of tables) for (let a: Element | null = t; a && !next.has(a); a = a.parentElement) next.add(a);
+    observer.disconnect();
+    chain = next;
+    for (const a of next) {
+      if (tables.includes(a)) continue;
+      observer.observe(a, { childList: true, attributes: true, attributeOldValue: true, attributeFilter: [...ATTRS] });
+      for (const c of Array.from(a.children)) if (!next.has(c)) observer.observe(c, options);
+    }
+    for (const shadow of shadows) observer.observe(shadow, options);
   }
   function finish(): void {
     if (done) return;
@@ -108,12 +136,15 @@ export function watchForBill(doc: Document, activate: () => void, noBillYet: (do
       // A burst of changes (a dialog rendering) is one look, a moment later.
       recheck ??= setTimeout(() => {
         recheck = undefined;
-        if (!done && !noBillYet(doc)) open();
+        if (done) return;
+        if (noBillYet(doc)) narrow();
+        else open();
       }, 50);
       return;
     }
     if (noBillYet(doc)) {
       held = true;
+      narrow();
       return;
     }
     open();

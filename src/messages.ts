@@ -33,10 +33,42 @@ export const SnapshotContextSchema = z.object({
   specialistGP: z.optional(z.boolean()),
 });
 
+const SnapshotLinesFull = z.array(SnapshotLineSchema).check(z.maxLength(5000));
+type SnapshotLine = z.output<typeof SnapshotLineSchema>;
+const LINE_KEYS = 3;
+
+/** SnapshotLineSchema's rules as one plain test (a line with any other key fails it). */
+function plainLine(l: unknown): boolean {
+  if (typeof l !== 'object' || l === null) return false;
+  const { code, count, anchor } = l as Record<string, unknown>;
+  return (
+    typeof code === 'string' && code.length >= 1 && code.length <= 16 &&
+    Number.isInteger(count) && (count as number) >= 1 && (count as number) <= 999 &&
+    Number.isInteger(anchor) && (anchor as number) >= 0 &&
+    Object.keys(l).length === LINE_KEYS
+  );
+}
+
+/**
+ * The lines of a bill: zod's object parse of 2,000 lines cost ~1.7 ms per edit on each side, so lines
+ * that pass the plain test are taken as they are; anything else gets SnapshotLinesFull's parse (the
+ * same output and the same issues, naming the line and field).
+ */
+export const SnapshotLinesSchema = z.pipe(
+  z.unknown(),
+  z.transform((v, ctx): SnapshotLine[] => {
+    if (Array.isArray(v) && v.length <= 5000 && v.every(plainLine)) return v as SnapshotLine[];
+    const r = SnapshotLinesFull.safeParse(v);
+    if (r.success) return r.data;
+    for (const issue of r.error.issues) ctx.issues.push({ ...issue, input: v } as (typeof ctx.issues)[number]);
+    return [];
+  }),
+);
+
 export const BillSnapshotSchema = z.object({
   /** Stable id of the billing region within the tab (frame + index). */
   regionId: z.string().check(z.minLength(1), z.maxLength(200)),
-  lines: z.array(SnapshotLineSchema).check(z.maxLength(5000)),
+  lines: SnapshotLinesSchema,
   context: SnapshotContextSchema,
 });
 

@@ -23,18 +23,33 @@ export function optedOut(el: Element): boolean {
   return closestAcross(el, '[data-takstvakt="off"]') !== null;
 }
 
-/** Open shadow roots at or below `root` (host components). */
-export function shadowRootsUnder(root: Node): ShadowRoot[] {
+/**
+ * Open shadow roots at or below `root` (host components). The subtrees of `skip` are not walked (the
+ * boot script's reference tables: 500 rows were most of its start-up on a lookup page).
+ */
+export function shadowRootsUnder(root: Node, skip?: ReadonlySet<Element>): ShadowRoot[] {
   const out: ShadowRoot[] = [];
   const doc = root.ownerDocument ?? (root as Document);
   const visit = (r: Node): void => {
     const walker = doc.createTreeWalker(r, 1 /* SHOW_ELEMENT */);
-    for (let n: Node | null = r; n; n = walker.nextNode()) {
+    const past = (): Node | null => {
+      for (;;) {
+        const next = walker.nextSibling();
+        if (next) return next;
+        if (!walker.parentNode()) return null;
+      }
+    };
+    for (let n: Node | null = r; n; ) {
+      if (n !== r && skip?.has(n as Element)) {
+        n = past();
+        continue;
+      }
       const sr = (n as Element).shadowRoot;
       if (sr) {
         out.push(sr);
         visit(sr);
       }
+      n = walker.nextNode();
     }
   };
   visit(root);

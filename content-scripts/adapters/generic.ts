@@ -205,6 +205,19 @@ function lookupRegion(region: Element, doc: ParentNode): boolean {
   return !findContextFields(region).some((f) => f.kind === 'diagnosis');
 }
 
+/**
+ * True when no region of `doc` could pass lookupRegion(): every table is a reference table, nothing is
+ * a dialog or marked by the host, and no field holds a diagnosis. The boot script asks this before the
+ * full region search, which was most of its start-up on a 500-row lookup page.
+ */
+export function lookupAtGlance(doc: Document): boolean {
+  const tables = queryAll(doc, TABLES);
+  if (tables.length === 0 || !tables.every((t) => tableColumns(t).reference)) return false;
+  if (doc.querySelector('[data-takstvakt-region],dialog,[role=dialog]')) return false;
+  const root = doc.documentElement;
+  return root !== null && !findContextFields(root).some((f) => f.kind === 'diagnosis');
+}
+
 export const genericAdapter: Adapter = {
   ignores: insideKnownReference,
 

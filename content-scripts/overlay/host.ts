@@ -4,6 +4,7 @@
 // Outside host content (on <html>, or first in an open modal <dialog>, whose outside is inert), in the
 // top layer when the Popover API exists, with a closed shadow root so the page can neither style nor
 // read them. Our inline styles are re-asserted whenever the page touches them (GuardedStyle).
+import type { ContentScriptContext } from '../context';
 import { adoptStyles } from './styles';
 
 /** Every host we create, so the scanner ignores mutations of our own UI. */
@@ -166,6 +167,32 @@ export function openModal(): Element | null {
     return document.querySelector('dialog:modal');
   } catch {
     return null;
+  }
+}
+
+/**
+ * openModal() kept between layouts: the query matches `:modal` on every element (1 ms per layout on
+ * the 2,000-line screen). A dialog turns modal only by showModal(), which sets its `open` attribute, so
+ * the document is queried again only after an `open` attribute changed; the dialog found is re-checked
+ * on each call (closed or removed).
+ */
+export class ModalWatch {
+  private stale = true;
+  private modal: Element | null = null;
+
+  constructor(ctx: ContentScriptContext) {
+    ctx.mutationObserver(() => {
+      this.stale = true;
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['open'] });
+  }
+
+  current(): Element | null {
+    if (this.modal && !modalOf(this.modal)) this.stale = true;
+    if (this.stale) {
+      this.stale = false;
+      this.modal = openModal();
+    }
+    return this.modal;
   }
 }
 

@@ -3,7 +3,7 @@
 import type { ContentScriptContext } from '../context';
 import type { Finding, FindingActions } from './card';
 import { Badge, type BadgeCounts, type PageStatus } from './badge';
-import { modalOf, mount, openModal } from './host';
+import { ModalWatch, modalOf, mount } from './host';
 import { bannerSpot, billView, chooseBannerSide, diagnosisView, type BannerSide } from './banner';
 import { Marker, worst } from './marker';
 import { chooseSide, inViewport, spot, textDxOf, type Side } from './placement';
@@ -80,6 +80,8 @@ export class Overlay {
   /** The side last chosen beside each field, with the sizes it was checked for. */
   private readonly sides = new WeakMap<Element, { side: Side; textDx: number; w: number; h: number; mw: number; offset: number }>();
 
+  private readonly modal: ModalWatch;
+
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly strings: Strings,
@@ -87,6 +89,7 @@ export class Overlay {
     openTariffFetch?: () => void,
   ) {
     this.badge = new Badge(strings, openTariffFetch);
+    this.modal = new ModalWatch(ctx);
     const relayout = () => this.queueLayout();
     ctx.addEventListener(window, 'scroll', relayout, { capture: true, passive: true });
     ctx.addEventListener(window, 'resize', relayout, { passive: true });
@@ -202,7 +205,7 @@ export class Overlay {
     for (const p of all) if (p.marker.view?.kind !== 'diagnosis') counts[worst(p.marker.findings)]++;
     for (const b of this.banners.values()) for (const f of b.marker.findings) counts[f.severity]++;
     // Mount first (a marker in an open modal dialog lives in that dialog), then read, then write.
-    const blocking = openModal();
+    const blocking = this.modal.current();
     for (const p of [...all, ...this.banners.values()]) {
       const modal = modalOf(p.marker.field);
       const container = modal ?? document.documentElement;
