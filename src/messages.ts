@@ -43,8 +43,8 @@ function plainLine(l: unknown): boolean {
   const { code, count, anchor } = l as Record<string, unknown>;
   return (
     typeof code === 'string' && code.length >= 1 && code.length <= 16 &&
-    Number.isInteger(count) && (count as number) >= 1 && (count as number) <= 999 &&
-    Number.isInteger(anchor) && (anchor as number) >= 0 &&
+    Number.isSafeInteger(count) && (count as number) >= 1 && (count as number) <= 999 &&
+    Number.isSafeInteger(anchor) && (anchor as number) >= 0 &&
     Object.keys(l).length === LINE_KEYS
   );
 }

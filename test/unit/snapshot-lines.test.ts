@@ -18,6 +18,7 @@ describe('SnapshotLinesSchema', () => {
     [[{ code: '2ad', count: 1000, anchor: 0 }], 'lines.0.count'],
     [[{ code: '2ad', count: 1, anchor: -1 }], 'lines.0.anchor'],
     [[{ code: '2ad', count: 1 }], 'lines.0.anchor'],
+    [[{ code: '2ad', count: 1, anchor: 2 ** 53 }], 'lines.0.anchor'],
     [[null], 'lines.0'],
     ['2ad', 'lines'],
     [Array.from({ length: 5001 }, (_, i) => ({ code: '701c', count: 1, anchor: i })), 'lines'],
