@@ -9,6 +9,7 @@ import { useClient } from '../src/ui/client';
 import { useLocale, useT } from '../src/ui/i18n';
 import { issueText } from '../src/ui/issue-text';
 import { ProfileFields } from '../src/ui/ProfileFields';
+import { Outcome } from '../src/ui/Outcome';
 import { isGeckoUrl, sitePattern } from '../src/settings/site-pattern';
 import { TeachButton } from './TeachButton';
 
@@ -94,14 +95,7 @@ export function SiteBar({ pageUrl, permissions, onChanged, tabId }: { pageUrl: s
           </>
         )
       )}
-      <p role="status" class="status">
-        {message}
-      </p>
-      {problem && (
-        <p role="alert" class="error">
-          {problem}
-        </p>
-      )}
+      <Outcome status={message} error={problem} />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import type { Response } from '../messages';
 import { useClient } from '../ui/client';
 import { useT } from '../ui/i18n';
 import { isLocked } from '../ui/settings';
+import { Outcome } from '../ui/Outcome';
 import type { HostPermissions, SettingsApi } from './OptionsApp';
 
 type Tariffs = Response<'ui:tariffs'>;
@@ -97,14 +98,7 @@ export function TariffFetch(props: {
           {tr('options_tariff_fetch_next', { year })}
         </button>
       </div>
-      <p role="status" class="status">
-        {status}
-      </p>
-      {error && (
-        <p role="alert" class="error">
-          {error}
-        </p>
-      )}
+      <Outcome status={status} error={error} />
       <label class="check">
         <input type="checkbox" checked={api.view.settings.tariff.weeklyCheck} disabled={isLocked(api.view, 'tariff.weeklyCheck')} onChange={(e) => setWeekly((e.currentTarget as HTMLInputElement).checked)} />
         {tr('options_tariff_weekly')}
