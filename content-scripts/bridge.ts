@@ -8,11 +8,15 @@ import type { Sender } from './runtime';
 import type { ScannerSink, TrackedRegion } from './scanner';
 import { codeKey, firstLineByCode } from './snapshot';
 
-/** Findings grouped into markers: `codes[0]` is the offending code, anchored to the first field holding it. */
-export function markerSpecs(findings: readonly Finding[], lines: readonly ReadLine[]): MarkerSpec[] {
+/** The first line of each code the findings name (only those: a 2,000-line bill is walked once, briefly). */
+function linesNamed(findings: readonly Finding[], lines: readonly ReadLine[]): Map<string, ReadLine> {
   const wanted = new Set<string>();
   for (const f of findings) if (f.codes[0] !== undefined) wanted.add(codeKey(f.codes[0]));
-  const byCode = firstLineByCode(lines, wanted);
+  return firstLineByCode(lines, wanted);
+}
+
+/** Findings grouped into markers: `codes[0]` is the offending code, anchored to the first field holding it. */
+export function markerSpecs(findings: readonly Finding[], lines: readonly ReadLine[], byCode = linesNamed(findings, lines)): MarkerSpec[] {
   const specs = new Map<string, MarkerSpec>();
   for (const f of findings) {
     const code = f.codes[0];
@@ -30,8 +34,7 @@ export function markerSpecs(findings: readonly Finding[], lines: readonly ReadLi
  * Findings no code marker shows: they name no code (no diagnosis, tariff year, future date,
  * exemptions) or none on the page. Before the banner these were dropped by markerSpecs.
  */
-export function billFindings(findings: readonly Finding[], lines: readonly ReadLine[]): Finding[] {
-  const byCode = firstLineByCode(lines);
+export function billFindings(findings: readonly Finding[], lines: readonly ReadLine[], byCode = linesNamed(findings, lines)): Finding[] {
   return findings.filter((f) => f.codes[0] === undefined || !byCode.has(codeKey(f.codes[0])));
 }
 
@@ -41,8 +44,9 @@ export function billFindings(findings: readonly Finding[], lines: readonly ReadL
  */
 export function regionView(findings: readonly Finding[], region: TrackedRegion): { specs: MarkerSpec[]; bill: BillSpec } {
   const lines = region.read?.lines ?? [];
-  const specs = markerSpecs(findings, lines);
-  const bill = billFindings(findings, lines);
+  const byCode = linesNamed(findings, lines);
+  const specs = markerSpecs(findings, lines, byCode);
+  const bill = billFindings(findings, lines, byCode);
   const diagnosisField = region.plan?.context.find((c) => c.kind === 'diagnosis')?.el;
   const aboutDiagnosis = bill.filter((f) => DIAGNOSIS_RULES.has(f.rule));
   if (diagnosisField && aboutDiagnosis.length) specs.push({ code: '', field: diagnosisField, findings: aboutDiagnosis, kind: 'diagnosis' });
