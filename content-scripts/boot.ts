@@ -7,7 +7,7 @@
 import type { Envelope, Request } from '../src/messages';
 import { shadowRootsUnder } from './adapters/dom';
 import { genericAdapter, lookupAtGlance } from './adapters/generic';
-import { insideKnownReference, newPass, tableColumns, TABLES } from './adapters/tables';
+import { insideKnownReference, newPass, TABLES } from './adapters/tables';
 import { NAME_ATTRS, TAKST_RE } from './adapters/words';
 
 type Runtime = { id?: string; sendMessage(message: unknown): Promise<unknown> };
@@ -56,23 +56,34 @@ function post(rt: Runtime, type: 'cs:boot' | 'cs:activate'): void {
  * no bill. The full script would find no region there and only cost the page its start-up (most of
  * 30 ms on a 500-row lookup). Asked only when the page shows a reference table, and answered by the
  * generic adapter's own region search, so the two cannot disagree; every other page activates as before.
+ * Returns the page's reference tables when it is a lookup page, else none.
  */
-export function lookupOnly(doc: Document): boolean {
+export function lookupTables(doc: Document): Element[] {
   newPass();
-  const reference = new Set(Array.from(doc.querySelectorAll(TABLES)).filter((t) => tableColumns(t).reference));
-  if (reference.size === 0) return false;
-  if (!lookupAtGlance(doc) && genericAdapter.regions(doc).length > 0) return false;
+  const { reference, lookup } = lookupAtGlance(doc);
+  if (reference.length === 0) return [];
+  if (!lookup && genericAdapter.regions(doc).length > 0) return [];
   // A reference table is never a bill: its rows are not walked for shadow roots.
-  for (const scope of shadowRootsUnder(doc, reference)) if (genericAdapter.regions(scope).length > 0) return false;
-  return true;
+  for (const scope of shadowRootsUnder(doc, new Set(reference))) if (genericAdapter.regions(scope).length > 0) return [];
+  return reference;
+}
+
+/** The tables a lookup found to be reference tables, still on the page. */
+function knownReferenceTables(doc: Document): Element[] {
+  return Array.from(doc.querySelectorAll(TABLES)).filter(insideKnownReference);
+}
+
+/** True on a lookup page (lookupTables). */
+export function lookupOnly(doc: Document): boolean {
+  return lookupTables(doc).length > 0;
 }
 
 /**
  * Watches `doc` until it mentions takst (now or after any later change), then calls `activate` once.
- * `noBillYet` (lookupOnly) may hold activation back; then later changes ask it again (rows re-rendered
- * inside a reference table as the doctor filters are no reason to).
+ * `heldBy` (lookupTables) may hold activation back while it names reference tables; then only elements
+ * added outside them are news (see narrow()).
  */
-export function watchForBill(doc: Document, activate: () => void, noBillYet: (doc: Document) => boolean = () => false): () => void {
+export function watchForBill(doc: Document, activate: () => void, heldBy: (doc: Document) => readonly Element[] = () => []): () => void {
   let done = false;
   let held = false;
   let recheck: ReturnType<typeof setTimeout> | undefined;
@@ -82,42 +93,39 @@ export function watchForBill(doc: Document, activate: () => void, noBillYet: (do
   let chain: Set<Element> | null = null;
   const observer = new MutationObserver((records) => {
     // Children added to or removed from an ancestor of a reference table: observe the new ones too.
-    if (chain && records.some((r) => r.type === 'childList' && chain?.has(r.target as Element))) narrow();
+    if (chain && records.some((r) => r.type === 'childList' && chain?.has(r.target as Element))) narrow(knownReferenceTables(doc));
     for (const r of records) {
       const target = r.target;
-      // Cheapest tests first: a lookup page re-renders hundreds of rows per keystroke in its filters.
+      // Cheapest tests first.
       if (r.type === 'childList' && r.addedNodes.length === 0) continue;
       if (r.type === 'characterData' && !WORD.test(target.textContent ?? '')) continue;
       if (r.type === 'attributes') {
         if (!(target instanceof Element) || !target.matches(ATTR_SELECTOR)) continue;
-        // While held, only a name that newly says takst is news (React sets and clears an empty
-        // `name` on the lookup's "Takstkode" filter on every keystroke).
-        if (held && (!/takst/i.test(target.getAttribute(r.attributeName ?? '') ?? '') || /takst/i.test(r.oldValue ?? ''))) continue;
         return finish();
       }
-      // While held, rows re-rendered inside the reference table are no reason to look again.
-      if (held && insideKnownReference(target)) continue;
       const hit =
         r.type === 'characterData' ||
         Array.from(r.addedNodes).some((n) => (n.nodeType === 3 ? WORD.test(n.textContent ?? '') : n instanceof Element && mentionsTakst(n, watchShadow)));
       if (hit) return finish();
     }
   });
-  const options: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeOldValue: true, attributeFilter: [...ATTRS] };
+  const options: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: [...ATTRS] };
+  /** While held, a bill can only arrive as new elements (a dialog, a route): text and names are not watched. */
+  const added: MutationObserverInit = { childList: true, subtree: true };
   /** Open shadow roots are observed too: their changes do not reach a document observer. */
   function watchShadow(shadow: ShadowRoot): void {
     if (observed.has(shadow)) return;
     observed.add(shadow);
     shadows.push(shadow);
-    observer.observe(shadow, options);
+    observer.observe(shadow, held ? added : options);
   }
   /**
-   * While held, everything but the reference tables is observed: each ancestor of a table for its own
-   * children and names, each other child of an ancestor with its whole subtree. The rows a lookup
-   * re-renders as the doctor types in its filters then never reach this script (0.2 ms per key).
+   * While held, everything but the reference tables is observed for added elements only: each ancestor
+   * of a table for its own children, each other child of an ancestor with its whole subtree. A lookup's
+   * filter fields change text, values and React's `name` on every keystroke and its table re-renders
+   * its rows; none of that reaches this script then.
    */
-  function narrow(): void {
-    const tables = Array.from(doc.querySelectorAll(TABLES)).filter(insideKnownReference);
+  function narrow(tables: readonly Element[]): void {
     if (tables.length === 0) return;
     const next = new Set<Element>();
     for (const t of tables) for (let a: Element | null = t; a && !next.has(a); a = a.parentElement) next.add(a);
@@ -125,10 +133,10 @@ export function watchForBill(doc: Document, activate: () => void, noBillYet: (do
     chain = next;
     for (const a of next) {
       if (tables.includes(a)) continue;
-      observer.observe(a, { childList: true, attributes: true, attributeOldValue: true, attributeFilter: [...ATTRS] });
-      for (const c of Array.from(a.children)) if (!next.has(c)) observer.observe(c, options);
+      observer.observe(a, { childList: true });
+      for (const c of Array.from(a.children)) if (!next.has(c)) observer.observe(c, added);
     }
-    for (const shadow of shadows) observer.observe(shadow, options);
+    for (const shadow of shadows) observer.observe(shadow, added);
   }
   function finish(): void {
     if (done) return;
@@ -137,14 +145,16 @@ export function watchForBill(doc: Document, activate: () => void, noBillYet: (do
       recheck ??= setTimeout(() => {
         recheck = undefined;
         if (done) return;
-        if (noBillYet(doc)) narrow();
+        const tables = heldBy(doc);
+        if (tables.length > 0) narrow(tables);
         else open();
       }, 50);
       return;
     }
-    if (noBillYet(doc)) {
+    const tables = heldBy(doc);
+    if (tables.length > 0) {
       held = true;
-      narrow();
+      narrow(tables);
       return;
     }
     open();
@@ -183,7 +193,7 @@ function boot(): void {
       // Extension reloaded meanwhile: this copy is orphaned and must not knock.
       if (runtime()?.id) post(rt, 'cs:activate');
     },
-    lookupOnly,
+    lookupTables,
   );
 }
 

@@ -38,6 +38,12 @@ export function contextKind(el: Element, names: string): ContextKind | null {
   return null;
 }
 
+/** findContextFields' answer "diagnosis" for one control, without classifying it otherwise when its names cannot say so. */
+export function isDiagnosisField(el: Element): boolean {
+  const names = fieldNames(el);
+  return DIAGNOSIS_RE.test(names) && contextKind(el, names) === 'diagnosis';
+}
+
 /** Context fields inside `scope`: form controls, and the cells of a table row (saved bills). */
 export function findContextFields(scope: Element, skip?: ReadonlySet<Element>): ContextField[] {
   const out: ContextField[] = [];

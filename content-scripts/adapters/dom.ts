@@ -56,6 +56,46 @@ export function shadowRootsUnder(root: Node, skip?: ReadonlySet<Element>): Shado
   return out;
 }
 
+/**
+ * `<label for>` elements of one tree scope by their `for`, built once per task: the page can change its
+ * labels only between our tasks. (The browser's own `el.labels` walks the whole tree scope for every
+ * control whenever the DOM has changed: 0.3 ms per field on a 12,000-element page.)
+ */
+let forLabels: WeakMap<Node, Map<string, HTMLLabelElement[]>> | null = null;
+
+function labelsByFor(root: Document | ShadowRoot): Map<string, HTMLLabelElement[]> {
+  if (!forLabels) {
+    forLabels = new WeakMap();
+    queueMicrotask(() => (forLabels = null));
+  }
+  let map = forLabels.get(root);
+  if (!map) {
+    map = new Map();
+    for (const l of Array.from(root.querySelectorAll<HTMLLabelElement>('label[for]'))) {
+      const list = map.get(l.htmlFor);
+      if (list) list.push(l);
+      else map.set(l.htmlFor, [l]);
+    }
+    forLabels.set(root, map);
+  }
+  return map;
+}
+
+/**
+ * The labels of a labelable control, as `el.labels` gives them (every label whose `control` it is, in
+ * tree order), from its `for` labels and its wrapping labels only. Null for elements that have no
+ * labels (not labelable, or a hidden input), as `el.labels` is.
+ */
+export function controlLabels(el: Element): HTMLLabelElement[] | null {
+  if (!('labels' in el) || (el instanceof HTMLInputElement && el.type === 'hidden')) return null;
+  const out: HTMLLabelElement[] = [];
+  const root = el.getRootNode();
+  if (el.id && (root instanceof Document || root instanceof ShadowRoot)) for (const l of labelsByFor(root).get(el.id) ?? []) if (l.control === el) out.push(l);
+  // A wrapping label names its first labelable descendant, and only when it has no `for` of its own.
+  for (let a = el.parentElement?.closest('label'); a; a = a.parentElement?.closest('label')) if (!a.hasAttribute('for') && a.control === el) out.push(a);
+  return out.length > 1 ? out.sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1)) : out;
+}
+
 /** `querySelectorAll` that also looks inside the open shadow root of `scope` itself (a component region). */
 export function queryAll(scope: ParentNode, selector: string): Element[] {
   const out = Array.from(scope.querySelectorAll(selector));

@@ -3,7 +3,7 @@
 // How a region is found, step by step and why: content-scripts/README.md ("What is a bill").
 import { isTypingInput } from './chips';
 import { CANDIDATES, classify } from './classify';
-import { contextKind, findContextFields } from './context-fields';
+import { contextKind, findContextFields, isDiagnosisField } from './context-fields';
 import { optedOut, queryAll } from './dom';
 import { attrNames, fieldNames, headingBefore, ownNames, textOf } from './label';
 import { parseCodes } from './parse-codes';
@@ -201,21 +201,29 @@ function promisesTakst(scope: ParentNode): Element[] {
 function lookupRegion(region: Element, doc: ParentNode): boolean {
   const tables = queryAll(doc, TABLES);
   if (!tables.some((t) => tableColumns(t).reference) || tables.some(isLineTable)) return false;
-  if (region.matches('[data-takstvakt-region],dialog,[role=dialog]')) return false;
+  if (region.matches(LOOKUP_BOUNDS)) return false;
   return !findContextFields(region).some((f) => f.kind === 'diagnosis');
 }
 
+/** Host bounds that make a region no lookup (lookupRegion). */
+const LOOKUP_BOUNDS = '[data-takstvakt-region],dialog,[role=dialog]';
+
 /**
- * True when no region of `doc` could pass lookupRegion(): every table is a reference table, nothing is
- * a dialog or marked by the host, and no field holds a diagnosis. The boot script asks this before the
- * full region search, which was most of its start-up on a 500-row lookup page.
+ * The document's reference tables, and whether no region of it could pass lookupRegion(): every table is
+ * a reference table, nothing is a dialog or marked by the host, and no field holds a diagnosis. The boot
+ * script asks this before the full region search, which was most of its start-up on a 500-row lookup
+ * page. One query finds tables, bounds and controls: each alone walks all 3,000 elements of that page.
  */
-export function lookupAtGlance(doc: Document): boolean {
-  const tables = queryAll(doc, TABLES);
-  if (tables.length === 0 || !tables.every((t) => tableColumns(t).reference)) return false;
-  if (doc.querySelector('[data-takstvakt-region],dialog,[role=dialog]')) return false;
-  const root = doc.documentElement;
-  return root !== null && !findContextFields(root).some((f) => f.kind === 'diagnosis');
+export function lookupAtGlance(doc: Document): { reference: Element[]; lookup: boolean } {
+  const found = Array.from(doc.querySelectorAll(`${TABLES},${LOOKUP_BOUNDS},${CONTROLS}`));
+  const tables = found.filter((e) => e.matches(TABLES));
+  const reference = tables.filter((t) => tableColumns(t).reference);
+  const lookup =
+    reference.length > 0 &&
+    reference.length === tables.length &&
+    !found.some((e) => e.matches(LOOKUP_BOUNDS)) &&
+    !found.some((e) => e.matches(CONTROLS) && isDiagnosisField(e));
+  return { reference, lookup };
 }
 
 export const genericAdapter: Adapter = {

@@ -1,5 +1,6 @@
 // What a host element is called: the texts that associate a field with a meaning (takst, antall, dato ...).
 // Cheap DOM lookups only; used for every candidate field, so nothing here walks the whole page.
+import { controlLabels } from './dom';
 import { NAME_ATTRS } from './words';
 
 /** Text of an element with runs of whitespace collapsed, at most `max` characters. */
@@ -14,9 +15,9 @@ function byId(el: Element, id: string): Element | null {
 
 /** Texts of the `<label>`s of a form control: `<label for>` and a wrapping label. */
 function labelsOf(el: Element): string {
-  // `labels` is the browser's own (indexed) association for form controls; other elements only wrap.
-  const labels = (el as HTMLInputElement).labels;
-  if (labels) return Array.from(labels, (l) => textOf(l)).join(' ');
+  // Form controls have the browser's label association; other elements only wrap.
+  const labels = controlLabels(el);
+  if (labels) return labels.map((l) => textOf(l)).join(' ');
   return textOf(el.closest('label'));
 }
 

@@ -1,7 +1,7 @@
 // Reads the codes a host field holds, whatever its kind: form controls, pressed buttons, chips,
 // summaries, table cells and contenteditable. Reads values only; never changes the page.
 import { chipsOf, chipText } from './chips';
-import { textWithout } from './dom';
+import { controlLabels, textWithout } from './dom';
 import { isCode, parseCodes, parseCount, type ParsedCode } from './parse-codes';
 import { screenValue, type SkipReason } from './screen-values';
 import { selectedToggles, TOGGLES } from './toggles';
@@ -109,7 +109,7 @@ export function readField(el: Element, notes?: ReadNotes, chips = false): ReadCo
     if (el.type === 'checkbox' || el.type === 'radio') {
       if (!el.checked) return [];
       if (isCode(el.value)) return [{ code: el.value.trim(), count: 1 }];
-      const label = el.labels?.[0];
+      const label = controlLabels(el)?.[0];
       const c = label ? itemCode(label) : null;
       return c ? [{ code: c.code, count: 1 }] : null;
     }

@@ -4,7 +4,7 @@
 // -severity). Every card action passes guard(): a trusted click, on the visible card, not too soon.
 import type { ContentScriptContext } from '../context';
 import { fillCard, type Finding, type RegionActions } from './card';
-import { createHost, raise, visibleAt, type Host } from './host';
+import { createHost, raise, retire, visibleAt, type Host } from './host';
 import { tr, type Strings } from './strings';
 
 const ICON: Record<Finding['severity'], string> = { error: '✖', warning: '⚠', info: 'ℹ' };
@@ -189,9 +189,11 @@ export class Marker {
     this.h.set(prop, value);
   }
 
-  remove(): void {
+  /** Goes at once when `now` (the extension is going away), else after the next frame (retire). */
+  remove(now = false): void {
     this.life.abort();
     this.h.dispose();
-    this.host.remove();
+    if (now) this.host.remove();
+    else retire(this.h);
   }
 }

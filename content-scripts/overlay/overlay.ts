@@ -1,9 +1,10 @@
 // The overlay: markers per region (one per offending code and field), the page badge, and the layout
 // loop that keeps markers beside their fields on scroll and resize. Reads all rects first, then writes.
+import { controlLabels } from '../adapters/dom';
 import type { ContentScriptContext } from '../context';
 import type { Finding, FindingActions } from './card';
 import { Badge, type BadgeCounts, type PageStatus } from './badge';
-import { ModalWatch, modalOf, mount } from './host';
+import { ModalWatch, modalOf, mount, removeRetiring } from './host';
 import { bannerSpot, billView, chooseBannerSide, diagnosisView, type BannerSide } from './banner';
 import { Marker, worst } from './marker';
 import { chooseSide, inViewport, spot, textDxOf, type Side } from './placement';
@@ -62,12 +63,14 @@ function documentOrder(a: Node, b: Node): number {
 
 /** A checkbox or radio is read through its label; the marker belongs beside the label text. */
 function anchorOf(field: Element): Element {
-  if (field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio')) return field.labels?.[0] ?? field;
+  if (field instanceof HTMLInputElement && (field.type === 'checkbox' || field.type === 'radio')) return controlLabels(field)?.[0] ?? field;
   return field;
 }
 
 export class Overlay {
   private readonly regions = new Map<string, Map<string, Placed>>();
+  /** Set by destroy(): the extension is going away, so hosts go at once (see retire()). */
+  private leaving = false;
   private readonly banners = new Map<string, Banner>();
   private readonly unreadable = new Set<string>();
   /** Regions read only in part (a virtualised grid): lines read of lines declared. */
@@ -125,7 +128,7 @@ export class Overlay {
       if (placed.marker.update(s.findings)) changed = true;
       next.set(key, placed);
     }
-    for (const p of old.values()) p.marker.remove();
+    for (const p of old.values()) p.marker.remove(this.leaving);
     if (unreadable) this.unreadable.add(regionId);
     else this.unreadable.delete(regionId);
     // While the doctor types, replies mostly repeat the same findings: then there is nothing to redraw.
@@ -142,7 +145,7 @@ export class Overlay {
     const old = this.banners.get(regionId);
     if (!bill || bill.findings.length === 0) {
       if (!old) return;
-      old.marker.remove();
+      old.marker.remove(this.leaving);
       this.banners.delete(regionId);
       this.queueLayout();
       return;
@@ -172,7 +175,7 @@ export class Overlay {
   }
 
   dropRegion(regionId: string): void {
-    for (const p of this.regions.get(regionId)?.values() ?? []) p.marker.remove();
+    for (const p of this.regions.get(regionId)?.values() ?? []) p.marker.remove(this.leaving);
     this.setBanner(regionId, undefined);
     this.regions.delete(regionId);
     this.unreadable.delete(regionId);
@@ -302,7 +305,9 @@ export class Overlay {
   }
 
   destroy(): void {
+    this.leaving = true;
     for (const id of new Set([...this.regions.keys(), ...this.banners.keys()])) this.dropRegion(id);
+    removeRetiring();
     this.badge.remove();
   }
 }

@@ -1,6 +1,6 @@
 // The boot script: the full content script is asked for exactly when the frame shows a takst word
 // (text, a field's name/id/placeholder/aria-label/title/for, or inside an open shadow root), once.
-import { lookupOnly, mentionsTakst, watchForBill } from '../../content-scripts/boot';
+import { lookupOnly, lookupTables, mentionsTakst, watchForBill } from '../../content-scripts/boot';
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
@@ -117,7 +117,7 @@ describe('lookup pages (a reference table with filter fields) keep only the boot
     document.body.innerHTML = LOOKUP;
     expect(lookupOnly(document)).toBe(true);
     const activate = jest.fn();
-    watchForBill(document, activate, lookupOnly);
+    watchForBill(document, activate, lookupTables);
     expect(activate).not.toHaveBeenCalled();
     const row = document.createElement('tr');
     row.innerHTML = '<td>2fk</td><td>Takst for legevakt</td><td></td>';
@@ -138,7 +138,7 @@ describe('lookup pages (a reference table with filter fields) keep only the boot
     document.body.innerHTML = `${LOOKUP}<form><label>Dato <input name="dato" value="2024-03-13"></label><label>Diagnose <input name="diagnose" value="A04"></label><label>Takster <input name="takster" value="2ad"></label></form>`;
     expect(lookupOnly(document)).toBe(false);
     const activate = jest.fn();
-    watchForBill(document, activate, lookupOnly);
+    watchForBill(document, activate, lookupTables);
     expect(activate).toHaveBeenCalledTimes(1);
   });
 
