@@ -73,11 +73,6 @@ function knownReferenceTables(doc: Document): Element[] {
   return Array.from(doc.querySelectorAll(TABLES)).filter(insideKnownReference);
 }
 
-/** True on a lookup page (lookupTables). */
-export function lookupOnly(doc: Document): boolean {
-  return lookupTables(doc).length > 0;
-}
-
 /**
  * Watches `doc` until it mentions takst (now or after any later change), then calls `activate` once.
  * `heldBy` (lookupTables) may hold activation back while it names reference tables; then only elements

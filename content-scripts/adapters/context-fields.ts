@@ -16,7 +16,8 @@ export interface ContextField {
   el: Element;
 }
 
-const CONTROLS = 'input:not([type=hidden]):not([type=password]),select,textarea';
+/** Form controls that can hold a bill's context (or a takst): never hidden or password inputs. */
+export const CONTROLS = 'input:not([type=hidden]):not([type=password]),select,textarea';
 
 /** What a field holds by its names and type; null for fields we do not read (names, national ids). */
 export function contextKind(el: Element, names: string): ContextKind | null {

@@ -3,7 +3,7 @@
 // How a region is found, step by step and why: content-scripts/README.md ("What is a bill").
 import { isTypingInput } from './chips';
 import { CANDIDATES, classify } from './classify';
-import { contextKind, findContextFields, isDiagnosisField } from './context-fields';
+import { CONTROLS, contextKind, findContextFields, isDiagnosisField } from './context-fields';
 import { optedOut, queryAll } from './dom';
 import { attrNames, fieldNames, headingBefore, ownNames, textOf } from './label';
 import { parseCodes } from './parse-codes';
@@ -25,7 +25,6 @@ const PROMISES = ['label', 'legend', '[aria-label]', '[aria-labelledby]']
 const EDITABLE = 'input,select,textarea,[contenteditable=true],[aria-readonly=false],[class*=editable],[data-p-editable-column=true]';
 /** How far up a line container may be from its takst field when pairing an "Antall" field. */
 const LINE_DEPTH = 4;
-const CONTROLS = 'input:not([type=hidden]):not([type=password]),select,textarea';
 
 /** Elements that hold a bill's own context (date, diagnosis) and every ancestor of them, per pass. */
 let contextAncestors = new WeakSet<Element>();

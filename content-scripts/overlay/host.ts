@@ -216,9 +216,9 @@ export function mount(host: HTMLElement, container: Element): void {
 
 /**
  * Takes a host out of the page: emptied at once (inside its closed root, which no page observer sees),
- * removed after the next frame. Removing, hiding or restyling a host that was still rendered made
- * Chromium 156 lay out and paint the whole page (55-90 ms on the 2,000-line screen) whenever the page's
- * own MutationObserver was told of it, as many web apps' document observers are.
+ * removed after the next frame. Removing a host that was still rendered, or hiding it by its attributes
+ * or style, made Chromium 156 lay out and paint the whole page (55-90 ms on the 2,000-line screen)
+ * whenever the page's own MutationObserver was told of it, as many web apps' document observers are.
  */
 export function retire(h: Pick<Host, 'host' | 'root'>): void {
   h.root.replaceChildren();

@@ -1,6 +1,6 @@
 // The boot script: the full content script is asked for exactly when the frame shows a takst word
 // (text, a field's name/id/placeholder/aria-label/title/for, or inside an open shadow root), once.
-import { lookupOnly, lookupTables, mentionsTakst, watchForBill } from '../../content-scripts/boot';
+import { lookupTables, mentionsTakst, watchForBill } from '../../content-scripts/boot';
 
 const flush = () => new Promise((r) => setTimeout(r, 0));
 
@@ -115,7 +115,7 @@ describe('lookup pages (a reference table with filter fields) keep only the boot
 
   test('no full script on a lookup page, not for rows re-rendered as the doctor filters; then a bill appears and it is asked for once', async () => {
     document.body.innerHTML = LOOKUP;
-    expect(lookupOnly(document)).toBe(true);
+    expect(lookupTables(document)).toEqual([document.querySelector('table')]);
     const activate = jest.fn();
     watchForBill(document, activate, lookupTables);
     expect(activate).not.toHaveBeenCalled();
@@ -136,7 +136,7 @@ describe('lookup pages (a reference table with filter fields) keep only the boot
 
   test('a bill beside a reference table is a bill: asked for at once', () => {
     document.body.innerHTML = `${LOOKUP}<form><label>Dato <input name="dato" value="2024-03-13"></label><label>Diagnose <input name="diagnose" value="A04"></label><label>Takster <input name="takster" value="2ad"></label></form>`;
-    expect(lookupOnly(document)).toBe(false);
+    expect(lookupTables(document)).toEqual([]);
     const activate = jest.fn();
     watchForBill(document, activate, lookupTables);
     expect(activate).toHaveBeenCalledTimes(1);
@@ -144,6 +144,6 @@ describe('lookup pages (a reference table with filter fields) keep only the boot
 
   test('a page without a reference table is never held back', () => {
     document.body.innerHTML = '<label>Takstkode <input id="takstkode"></label>';
-    expect(lookupOnly(document)).toBe(false);
+    expect(lookupTables(document)).toEqual([]);
   });
 });
