@@ -1,7 +1,7 @@
 // The page badge: counts of findings, or "ikke kontrollert" when a billing region's codes cannot be
 // read; "1 regel dempet" while rules are muted; a clear note when this tab's findings are too many to
 // keep for the popup. Purely a status (role=status, no pointer events): it never blocks the host.
-import { createHost, mount, type Host } from './host';
+import { createHost, mount, retire, type Host } from './host';
 import { tr, type Strings } from './strings';
 
 export interface BadgeCounts {
@@ -29,6 +29,8 @@ export class Badge {
   private readonly h: Host;
   private readonly pill: HTMLElement;
   private last = '';
+  /** Calls off a pending removal (retire) when the badge is shown again before it left. */
+  private keep: (() => boolean) | null = null;
 
   constructor(
     private readonly strings: Strings,
@@ -53,6 +55,9 @@ export class Badge {
     const profile = this.strings.overlay_profile ?? '';
     const unofficialYears = status.unofficialYears ?? null;
     const key = `${state}:${counts.error}:${counts.warning}:${counts.info}:${counts.unreadable}:${counts.partial?.read}:${counts.partial?.total}:${status.muted}:${status.full}:${profile}:${unofficialYears ?? ''}`;
+    this.keep?.();
+    this.keep = null;
+    if (this.pill.parentNode !== this.h.root) this.h.root.append(this.pill);
     if (!this.host.isConnected) mount(this.host, document.documentElement);
     if (key === this.last) return;
     this.last = key;
@@ -92,8 +97,12 @@ export class Badge {
     }
   }
 
-  remove(): void {
-    this.host.remove();
+  /** Goes at once when `now` (the extension is going away), else emptied now and removed after the next frame (retire). */
+  remove(now = false): void {
     this.last = '';
+    this.keep?.();
+    this.keep = null;
+    if (now || !this.host.isConnected) this.host.remove();
+    else this.keep = retire(this.h, this.pill);
   }
 }

@@ -215,13 +215,16 @@ export function mount(host: HTMLElement, container: Element): void {
 }
 
 /**
- * Takes a host out of the page: emptied at once (inside its closed root, which no page observer sees),
- * removed after the next frame. Removing a host that was still rendered, or hiding it by its attributes
- * or style, made Chromium 156 lay out and paint the whole page (55-90 ms on the 2,000-line screen)
- * whenever the page's own MutationObserver was told of it, as many web apps' document observers are.
+ * Takes a host out of the page: emptied at once inside its closed root (which no page observer sees;
+ * only `content` when given), removed after the next frame. Removing a host that was still rendered, or
+ * hiding it by its attributes or style, made Chromium 156 lay out and paint the whole page (55-90 ms on
+ * the 2,000-line screen) whenever the page's own MutationObserver was told of it, as many web apps'
+ * document observers are. Returns a call that keeps the host after all (it is shown again).
  */
-export function retire(h: Pick<Host, 'host' | 'root'>): void {
-  h.root.replaceChildren();
+export function retire(h: Pick<Host, 'host' | 'root'>, content?: Element): () => boolean {
+  // `content` alone when the host may come back: the root keeps its <style> where sheets cannot be adopted.
+  if (content) content.remove();
+  else h.root.replaceChildren();
   const remove = (): void => {
     if (retiring.delete(remove)) h.host.remove();
   };
@@ -230,6 +233,8 @@ export function retire(h: Pick<Host, 'host' | 'root'>): void {
   if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(remove));
   else setTimeout(remove);
   setTimeout(remove, 1000);
+  // Kept after all (shown again before it left): its removal is called off.
+  return () => retiring.delete(remove);
 }
 
 const retiring = new Set<() => void>();

@@ -275,7 +275,7 @@ export class Overlay {
       m.style('transform', `translate(${Math.round(at.x)}px,${Math.round(at.y)}px)`);
     }
     if (this.regions.size > 0) this.badge.show(counts, this.status);
-    else this.badge.remove();
+    else this.badge.remove(this.leaving);
   }
 
   /**
@@ -307,7 +307,7 @@ export class Overlay {
   destroy(): void {
     this.leaving = true;
     for (const id of new Set([...this.regions.keys(), ...this.banners.keys()])) this.dropRegion(id);
+    this.badge.remove(true);
     removeRetiring();
-    this.badge.remove();
   }
 }

@@ -184,6 +184,34 @@ test('a marker that goes changes nothing a page observer sees until it leaves th
   observer.disconnect();
 });
 
+test('the badge goes the same way when the last region goes, and stays when a region comes back before it left', async () => {
+  overlay.setRegion('r1', markerSpecs([finding('unknown-code', 'error', ['2ad'])], lines()), false);
+  overlay.layout();
+  const badge = $('[data-takstvakt-badge]');
+  const seen: MutationRecord[] = [];
+  const observer = new MutationObserver((records) => seen.push(...records));
+  observer.observe(document, { subtree: true, childList: true, attributes: true });
+  overlay.dropRegion('r1');
+  overlay.layout();
+  await Promise.resolve();
+  expect(seen.filter((r) => r.target === badge || Array.from(r.removedNodes).includes(badge))).toEqual([]);
+  expect(roots.find((r) => r.host === badge)!.querySelector('[role=status]')).toBeNull();
+  await retired();
+  expect(badge.isConnected).toBe(false);
+  observer.disconnect();
+  // Back before the frame: the pending removal is called off and the badge shows its counts again.
+  overlay.setRegion('r1', markerSpecs([finding('unknown-code', 'error', ['2ad'])], lines()), false);
+  overlay.layout();
+  overlay.dropRegion('r1');
+  overlay.layout();
+  overlay.setRegion('r2', markerSpecs([finding('x', 'warning', ['701a'])], lines()), false);
+  overlay.layout();
+  await retired();
+  expect(badge.isConnected).toBe(true);
+  expect(badge.getAttribute('data-takstvakt-warnings')).toBe('1');
+  expect(roots.find((r) => r.host === badge)!.textContent).toContain('Takstvakt');
+});
+
 test('styles the page puts on a host are undone', async () => {
   overlay.setRegion('r1', markerSpecs([finding('unknown-code', 'error', ['2ad'])], lines()), false);
   overlay.layout();
