@@ -29,8 +29,6 @@ export class Badge {
   private readonly h: Host;
   private readonly pill: HTMLElement;
   private last = '';
-  /** Calls off a pending removal (retire) when the badge is shown again before it left. */
-  private keep: (() => boolean) | null = null;
 
   constructor(
     private readonly strings: Strings,
@@ -55,8 +53,7 @@ export class Badge {
     const profile = this.strings.overlay_profile ?? '';
     const unofficialYears = status.unofficialYears ?? null;
     const key = `${state}:${counts.error}:${counts.warning}:${counts.info}:${counts.unreadable}:${counts.partial?.read}:${counts.partial?.total}:${status.muted}:${status.full}:${profile}:${unofficialYears ?? ''}`;
-    this.keep?.();
-    this.keep = null;
+    // Back in its root, the pill keeps a retiring badge on the page (retire).
     if (this.pill.parentNode !== this.h.root) this.h.root.append(this.pill);
     if (!this.host.isConnected) mount(this.host, document.documentElement);
     if (key === this.last) return;
@@ -100,9 +97,7 @@ export class Badge {
   /** Goes at once when `now` (the extension is going away), else emptied now and removed after the next frame (retire). */
   remove(now = false): void {
     this.last = '';
-    this.keep?.();
-    this.keep = null;
     if (now || !this.host.isConnected) this.host.remove();
-    else this.keep = retire(this.h, this.pill);
+    else retire(this.h, this.pill);
   }
 }

@@ -219,22 +219,20 @@ export function mount(host: HTMLElement, container: Element): void {
  * only `content` when given), removed after the next frame. Removing a host that was still rendered, or
  * hiding it by its attributes or style, made Chromium 156 lay out and paint the whole page (55-90 ms on
  * the 2,000-line screen) whenever the page's own MutationObserver was told of it, as many web apps'
- * document observers are. Returns a call that keeps the host after all (it is shown again).
+ * document observers are. A host whose `content` is back in its root by then (shown again) stays.
  */
-export function retire(h: Pick<Host, 'host' | 'root'>, content?: Element): () => boolean {
+export function retire(h: Pick<Host, 'host' | 'root'>, content?: Element): void {
   // `content` alone when the host may come back: the root keeps its <style> where sheets cannot be adopted.
   if (content) content.remove();
   else h.root.replaceChildren();
   const remove = (): void => {
-    if (retiring.delete(remove)) h.host.remove();
+    if (retiring.delete(remove) && content?.parentNode !== h.root) h.host.remove();
   };
   retiring.add(remove);
-  // No frame comes in a hidden tab (the timer removes it there), nor in a DOM without rendering.
+  // No frame comes in a hidden tab (the timer removes it there), nor without requestAnimationFrame.
   if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(remove));
   else setTimeout(remove);
   setTimeout(remove, 1000);
-  // Kept after all (shown again before it left): its removal is called off.
-  return () => retiring.delete(remove);
 }
 
 const retiring = new Set<() => void>();
